@@ -1,0 +1,10 @@
+import type { Handlers } from './registry';
+import type { Contract } from './contract';
+import { systemHandlers } from '../system/handlers';
+import { staffHandlers } from '../staff/handlers';
+
+/** Every handler, merged from the features. Features add theirs here, beside their contract. */
+export const handlers: Handlers<Contract> = {
+  ...systemHandlers,
+  ...staffHandlers,
+};
