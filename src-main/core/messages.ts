@@ -26,6 +26,8 @@ const fr: Record<string, string> = {
   file_type_refused: '« {name} » : seuls les photos (JPEG, PNG, WebP) et les PDF sont acceptés.',
   file_missing: 'Le fichier « {name} » est introuvable dans le dossier de données.',
   file_path_refused: 'Chemin de fichier refusé.',
+  time_in_dst_gap:
+    "{date} à {time} n'existe pas à Paris (passage à l'heure d'été) : choisissez une autre heure.",
   internal: 'Erreur interne : l’opération a été annulée et rien n’a été enregistré.',
   // field messages
   date_invalid: 'Date invalide.',
@@ -66,6 +68,7 @@ const en: Record<string, string> = {
   file_type_refused: '"{name}": only photos (JPEG, PNG, WebP) and PDFs are accepted.',
   file_missing: 'File "{name}" is missing from the data folder.',
   file_path_refused: 'File path refused.',
+  time_in_dst_gap: '{time} on {date} does not exist in Paris (clocks go forward): choose another time.',
   internal: 'Internal error: the operation was cancelled and nothing was saved.',
   date_invalid: 'Invalid date.',
   insee_invalid: 'Invalid INSEE code (5 characters, e.g. 31555).',
