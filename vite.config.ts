@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The desktop app loads the build through its app:// protocol and the browser mode serves it
+// from the CLI's HTTP server: relative asset paths keep both working.
+export default defineConfig({
+  root: 'src-renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist-renderer',
+    emptyOutDir: true,
+  },
+});
