@@ -2,9 +2,11 @@ import type { Handlers } from './registry';
 import type { Contract } from './contract';
 import { systemHandlers } from '../system/handlers';
 import { staffHandlers } from '../staff/handlers';
+import { borrowersHandlers } from '../borrowers/handlers';
 
 /** Every handler, merged from the features. Features add theirs here, beside their contract. */
 export const handlers: Handlers<Contract> = {
   ...systemHandlers,
   ...staffHandlers,
+  ...borrowersHandlers,
 };

@@ -44,6 +44,21 @@ const fr: Record<string, string> = {
   too_small: 'Valeur trop petite (minimum {min}).',
   too_big: 'Valeur trop grande (maximum {max}).',
   invalid_value: 'Valeur invalide.',
+  // borrowers
+  duplicate_centre: "« {name} » est déjà enregistré comme le centre : une seule organisation peut l'être.",
+  individual_no_rna: "Un particulier n'a pas de numéro RNA : laissez ce champ vide.",
+  individual_no_siret: "Un particulier n'a pas de SIRET : laissez ce champ vide.",
+  centre_not_individual: 'Le centre ne peut pas être un particulier.',
+  commune_incomplete: 'Indiquez la commune et son code INSEE, ou aucun des deux.',
+  postcode_invalid: 'Code postal invalide (5 chiffres, ex. 31000).',
+  date_order: 'La date de fin ne peut pas précéder la date de début.',
+  insurance_no_cover: "Cochez au moins une garantie couverte par l'attestation.",
+  checked_on_future: 'La date de vérification ne peut pas être dans le futur.',
+  check_incomplete: 'Indiquez la date de vérification du permis et qui l’a vérifié, ou aucun des deux.',
+  suspension_end_past: "La fin de la suspension ne peut pas être avant aujourd'hui.",
+  suspension_already_lifted: 'Cette suspension a déjà été levée.',
+  suspension_already_ended: 'Cette suspension est déjà terminée (le {date}).',
+  base64_invalid: 'Contenu de fichier illisible.',
 };
 
 const en: Record<string, string> = {
@@ -84,6 +99,20 @@ const en: Record<string, string> = {
   too_small: 'Value too small (minimum {min}).',
   too_big: 'Value too large (maximum {max}).',
   invalid_value: 'Invalid value.',
+  duplicate_centre: '"{name}" is already recorded as the centre: only one organisation can be.',
+  individual_no_rna: 'An individual has no RNA number: leave this field empty.',
+  individual_no_siret: 'An individual has no SIRET: leave this field empty.',
+  centre_not_individual: 'The centre cannot be an individual.',
+  commune_incomplete: 'Give the commune and its INSEE code, or neither.',
+  postcode_invalid: 'Invalid postcode (5 digits, e.g. 31000).',
+  date_order: 'The end date cannot be before the start date.',
+  insurance_no_cover: 'Tick at least one cover the certificate provides.',
+  checked_on_future: 'The check date cannot be in the future.',
+  check_incomplete: 'Give both the date the licence was checked and who checked it, or neither.',
+  suspension_end_past: 'The suspension cannot end before today.',
+  suspension_already_lifted: 'This suspension has already been lifted.',
+  suspension_already_ended: 'This suspension is already over (on {date}).',
+  base64_invalid: 'Unreadable file content.',
 };
 
 export const MESSAGES: Record<Lang, Record<string, string>> = { fr, en };
