@@ -184,10 +184,11 @@ export interface Removed {
 // Input schemas
 
 /** An optional text field with its own format: '' and null both mean "not given". */
-function blankOr<T extends z.ZodType<unknown, string>>(schema: T) {
+function blankOr<T extends z.ZodType<unknown, string>>(schema: T, max: number) {
   return z
     .string()
     .trim()
+    .max(max)
     .transform((s) => (s === '' ? null : s))
     .pipe(schema.nullable())
     .nullable();
@@ -199,16 +200,16 @@ export const postcode = z.string().regex(/^\d{5}$/, keyed('postcode_invalid'));
 const organisationFields = {
   kind: z.enum(ORGANISATION_KINDS),
   name: text(LIMITS.short),
-  rna: blankOr(rna),
-  siret: blankOr(siret),
+  rna: blankOr(rna, 20),
+  siret: blankOr(siret, 30),
   address: optText(LIMITS.medium),
-  postcode: blankOr(postcode),
+  postcode: blankOr(postcode, 10),
   communeName: optText(LIMITS.short),
-  communeInsee: blankOr(inseeCode),
+  communeInsee: blankOr(inseeCode, 10),
   representativeName: optText(LIMITS.short),
   representativeRole: optText(LIMITS.short),
-  email: blankOr(email),
-  phone: blankOr(phone),
+  email: blankOr(email, LIMITS.short),
+  phone: blankOr(phone, 30),
   notes: optText(LIMITS.long),
   /** Only one organisation may be the centre itself. */
   isCentre: z.boolean(),
@@ -229,8 +230,8 @@ export const organisationUpdateInput = z
 const contactFields = {
   name: text(LIMITS.short),
   role: optText(LIMITS.short),
-  phone: blankOr(phone),
-  email: blankOr(email),
+  phone: blankOr(phone, 30),
+  email: blankOr(email, LIMITS.short),
 };
 
 const certificateFile = z
