@@ -2,9 +2,19 @@ import { mergeContracts, type InputOf, type OutputOf } from '../core/contract-ki
 import { systemContract } from '../system/contract';
 import { staffContract } from '../staff/contract';
 import { borrowersContract } from '../borrowers/contract';
+import { sitesContract } from '../sites/contract';
+import { catalogContract } from '../catalog/contract';
+import { attachmentsContract } from '../attachments/contract';
 
 /** The whole API: what the renderer, the CLI and scripts may call. Features add their contract here. */
-export const contract = mergeContracts(systemContract, staffContract, borrowersContract);
+export const contract = mergeContracts(
+  systemContract,
+  staffContract,
+  borrowersContract,
+  sitesContract,
+  catalogContract,
+  attachmentsContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -3,10 +3,16 @@ import type { Contract } from './contract';
 import { systemHandlers } from '../system/handlers';
 import { staffHandlers } from '../staff/handlers';
 import { borrowersHandlers } from '../borrowers/handlers';
+import { sitesHandlers } from '../sites/handlers';
+import { catalogHandlers } from '../catalog/handlers';
+import { attachmentsHandlers } from '../attachments/handlers';
 
 /** Every handler, merged from the features. Features add theirs here, beside their contract. */
 export const handlers: Handlers<Contract> = {
   ...systemHandlers,
   ...staffHandlers,
   ...borrowersHandlers,
+  ...sitesHandlers,
+  ...catalogHandlers,
+  ...attachmentsHandlers,
 };
