@@ -207,7 +207,11 @@ export const resourceAddPhotoInput = z
     resourceId: id,
     fileName: text(200),
     mime: z.enum(PHOTO_MIMES),
-    base64: z.string().min(1).max(MAX_PHOTO_BASE64),
+    base64: z
+      .string()
+      .min(1)
+      .max(MAX_PHOTO_BASE64)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, keyed('base64_invalid')),
   })
   .strict();
 

@@ -64,14 +64,13 @@ export async function getSite(db: Kysely<Database>, id: number): Promise<SiteDto
   return toDto(row, (await resourceCounts(db, id)).get(id) ?? 0);
 }
 
-/** Names are unique whatever their case, so "Entrepôt" and "entrepôt" are not two sites. */
+/**
+ * Names are unique whatever their case or accents ("Salle des fêtes" and "SALLE DES FETES" are one
+ * site). SQLite's lower() folds ASCII only, so the comparison is made here; a centre has few sites.
+ */
 async function assertNameFree(db: Kysely<Database>, name: string, exceptId?: number): Promise<void> {
-  let q = db
-    .selectFrom('sites')
-    .select(['id', 'name'])
-    .where(sql<boolean>`lower(name) = lower(${name})`);
-  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
-  const clash = await q.executeTakeFirst();
+  const rows = await db.selectFrom('sites').select(['id', 'name']).execute();
+  const clash = rows.find((r) => r.id !== exceptId && collator.compare(r.name, name) === 0);
   if (clash) throw new DomainError('DUPLICATE', 'duplicate_site', { name: clash.name });
 }
 
