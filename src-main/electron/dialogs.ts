@@ -14,6 +14,7 @@ export interface DialogText {
 }
 
 const FOLDER_CODES = new Set([
+  'EEXIST',
   'EACCES',
   'EPERM',
   'EROFS',
