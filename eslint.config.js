@@ -47,5 +47,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Renderer tests run under Node (vitest): they may read the sources they check.
+    files: ['src-renderer/**/*.test.ts', 'src-renderer/**/*.test.tsx'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer never imports electron.' }],
+          patterns: [{ regex: '(^|/)src-main/(?!.*/contract[^/]*$)', message: 'Only contract files from src-main.' }],
+        },
+      ],
+    },
+  },
   prettier,
 );
