@@ -23,24 +23,8 @@ import {
 export const ORGANISATION_KINDS = ['association', 'public_body', 'organisation', 'individual'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-/** French driving-licence categories (permis de conduire). */
-export const LICENCE_CATEGORIES = [
-  'AM',
-  'A1',
-  'A2',
-  'A',
-  'B',
-  'BE',
-  'C1',
-  'C1E',
-  'C',
-  'CE',
-  'D1',
-  'D1E',
-  'D',
-  'DE',
-] as const;
-export type LicenceCategory = (typeof LICENCE_CATEGORIES)[number];
+import { LICENCE_CATEGORIES, type LicenceCategory } from '../core/contract-fields';
+export { LICENCE_CATEGORIES, type LicenceCategory };
 
 /** What a scanned certificate may be; the store checks the bytes really are that type. */
 export const CERTIFICATE_MIME = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const;

@@ -19,24 +19,8 @@ export const TRACKINGS = ['unit', 'stock'] as const;
 export type Tracking = (typeof TRACKINGS)[number];
 export const RESOURCE_STATUSES = ['available', 'out_of_service', 'retired'] as const;
 export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
-/** French driving-licence categories, in the order of the licence itself. */
-export const LICENCE_CATEGORIES = [
-  'AM',
-  'A1',
-  'A2',
-  'A',
-  'B',
-  'BE',
-  'C1',
-  'C1E',
-  'C',
-  'CE',
-  'D1',
-  'D1E',
-  'D',
-  'DE',
-] as const;
-export type LicenceCategory = (typeof LICENCE_CATEGORIES)[number];
+import { LICENCE_CATEGORIES, type LicenceCategory } from '../core/contract-fields';
+export { LICENCE_CATEGORIES, type LicenceCategory };
 export const FUELS = ['diesel', 'petrol', 'electric', 'hybrid', 'lpg', 'other'] as const;
 export type Fuel = (typeof FUELS)[number];
 export const PHOTO_MIMES = ['image/jpeg', 'image/png', 'image/webp'] as const;

@@ -95,3 +95,22 @@ export const phone = z
 export function nullable<T extends z.ZodType>(schema: T) {
   return z.preprocess((v) => (v === '' ? null : v), schema.nullable());
 }
+
+/** French driving-licence categories (permis de conduire), in the licence's own order. */
+export const LICENCE_CATEGORIES = [
+  'AM',
+  'A1',
+  'A2',
+  'A',
+  'B',
+  'BE',
+  'C1',
+  'C1E',
+  'C',
+  'CE',
+  'D1',
+  'D1E',
+  'D',
+  'DE',
+] as const;
+export type LicenceCategory = (typeof LICENCE_CATEGORIES)[number];
