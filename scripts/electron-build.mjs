@@ -206,7 +206,10 @@ export function prepareElectronNative({ log = (line) => console.log(line) } = {}
   const sqliteVersion = readJson(join(source, 'package.json')).version;
   const key = `better-sqlite3-${sqliteVersion}-electron-${electron.version}-${process.platform}-${process.arch}`;
   const target = join(ROOT, '.electron-native', key, 'better_sqlite3.node');
-  if (existsSync(target) && checkElectronAbi(target, electron.abi).ok) return target;
+  if (existsSync(target)) {
+    const cached = checkElectronAbi(target, electron.abi);
+    if (cached.ok && !cached.warning) return target;
+  }
 
   log(`Preparing better-sqlite3 ${sqliteVersion} for Electron ${electron.version} (ABI ${electron.abi})…`);
   const work = join(ROOT, '.electron-native', 'work', 'better-sqlite3');

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { openApp, type App } from '../app';
 import { clockFromEnv } from '../core/clock';
 import { defaultDataDir, PRODUCT_NAME } from '../core/data-dir';
@@ -19,7 +19,8 @@ import { createMainWindow } from './window';
  * window, startup failures explained in a dialog. Everything it wires is tested on its own.
  */
 const dev = !app.isPackaged;
-const dataDir = defaultDataDir();
+// Electron wants an absolute userData path; COMPTOIR_DATA may be relative to where it was started.
+const dataDir = resolve(defaultDataDir());
 // npm start hands over an Electron build of the SQLite addon; a packaged app has its own, rebuilt in place.
 const nativeBinding = app.isPackaged ? undefined : process.env.COMPTOIR_NATIVE_BINDING || undefined;
 
