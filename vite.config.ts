@@ -10,5 +10,7 @@ export default defineConfig({
   build: {
     outDir: '../dist-renderer',
     emptyOutDir: true,
+    // Loaded from the local disk or loopback, never over a network: one bundle is fine.
+    chunkSizeWarningLimit: 1024,
   },
 });
