@@ -1,0 +1,66 @@
+import type { TFunction } from 'i18next';
+import type { OrganisationRow } from '../../../src-main/borrowers/contract';
+import { Badge } from '../../components/Badge';
+import type { Columns } from '../../components/DataTable';
+import { InsuranceStatusBadge, SuspendedBadge } from './badges';
+
+/** Most urgent first when sorted ascending: no cover, expired, expiring soon, then valid. */
+function insuranceRank(r: OrganisationRow): number {
+  if (r.insurance.status === 'none') return -1_000_000;
+  return r.insurance.daysLeft ?? 0;
+}
+
+export function borrowerColumns(t: TFunction): Columns<OrganisationRow> {
+  return [
+    {
+      id: 'name',
+      header: t('borrower.field.name'),
+      accessorFn: (r) => r.name,
+      cell: ({ row }) => (
+        <span className="cell-name">
+          <strong>{row.original.name}</strong>
+          {row.original.isCentre ? <Badge tone="info">{t('borrower.centreBadge')}</Badge> : null}
+        </span>
+      ),
+      meta: { width: '28%' },
+    },
+    {
+      id: 'kind',
+      header: t('borrower.field.kind'),
+      accessorFn: (r) => t(`borrower.kind.${r.kind}`),
+      meta: { width: '9rem' },
+    },
+    {
+      id: 'commune',
+      header: t('borrower.field.communeName'),
+      accessorFn: (r) => r.communeName ?? undefined,
+      cell: ({ row }) => row.original.communeName ?? '—',
+    },
+    {
+      id: 'representative',
+      header: t('borrower.field.representativeName'),
+      accessorFn: (r) => r.representativeName ?? undefined,
+      cell: ({ row }) => row.original.representativeName ?? '—',
+    },
+    {
+      id: 'insurance',
+      header: t('borrower.insurance'),
+      accessorFn: insuranceRank,
+      cell: ({ row }) => <InsuranceStatusBadge badge={row.original.insurance} />,
+      meta: { width: '10rem' },
+    },
+    {
+      id: 'suspended',
+      header: t('borrower.suspension'),
+      accessorFn: (r) => r.suspended?.until,
+      cell: ({ row }) => <SuspendedBadge suspended={row.original.suspended} />,
+      meta: { width: '11rem' },
+    },
+  ];
+}
+
+export function borrowerSearchText(r: OrganisationRow): string {
+  return [r.name, r.rna, r.siret, r.communeName, r.communeInsee, r.representativeName]
+    .filter(Boolean)
+    .join(' ');
+}
