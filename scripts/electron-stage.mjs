@@ -13,6 +13,8 @@ import { ROOT, electronBuildEnv, electronInfo } from './electron-build.mjs';
 export const NATIVE_RUNTIME_MODULES = ['better-sqlite3'];
 
 export const DEFAULT_STAGE = join(tmpdir(), 'comptoir-electron-stage');
+/** The app folder inside the stage (electron-builder.yml's directories.app). */
+export const STAGED_APP = 'app';
 
 function readJson(file) {
   return JSON.parse(readFileSync(file, 'utf8'));
@@ -83,8 +85,17 @@ export function stageApp({
       throw new Error(`${relative(ROOT, required)} is missing: build it before staging`);
   }
   rmSync(stageDir, { recursive: true, force: true });
-  mkdirSync(stageDir, { recursive: true });
+  const appDir = join(stageDir, STAGED_APP);
+  mkdirSync(appDir, { recursive: true });
   const pkg = readJson(join(ROOT, 'package.json'));
+  // electron-builder's "two package.json" layout: the project level only names the Electron version.
+  const project = {
+    name: `${pkg.name}-packaging`,
+    version: pkg.version,
+    private: true,
+    devDependencies: { electron: electronInfo().version },
+  };
+  writeFileSync(join(stageDir, 'package.json'), `${JSON.stringify(project, null, 2)}\n`);
   const dependencies = Object.fromEntries(
     NATIVE_RUNTIME_MODULES.map((name) => [
       name,
@@ -101,14 +112,14 @@ export function stageApp({
     main: 'dist-electron/main.cjs',
     dependencies,
   };
-  writeFileSync(join(stageDir, 'package.json'), `${JSON.stringify(staged, null, 2)}\n`);
-  cpSync(distElectron, join(stageDir, 'dist-electron'), { recursive: true });
-  cpSync(distRenderer, join(stageDir, 'dist-renderer'), { recursive: true });
+  writeFileSync(join(appDir, 'package.json'), `${JSON.stringify(staged, null, 2)}\n`);
+  cpSync(distElectron, join(appDir, 'dist-electron'), { recursive: true });
+  cpSync(distRenderer, join(appDir, 'dist-renderer'), { recursive: true });
   if (existsSync(join(ROOT, 'assets')))
-    cpSync(join(ROOT, 'assets'), join(stageDir, 'assets'), { recursive: true });
+    cpSync(join(ROOT, 'assets'), join(appDir, 'assets'), { recursive: true });
   const modules = productionClosure(NATIVE_RUNTIME_MODULES);
-  for (const rel of modules) copyModule(rel, stageDir);
-  return { stageDir, modules };
+  for (const rel of modules) copyModule(rel, appDir);
+  return { stageDir, appDir, modules };
 }
 
 /** Runs electron-builder on the stage; `extraArgs` are electron-builder's (e.g. --dir, --linux). */

@@ -40,6 +40,17 @@ describe('packaging', () => {
     expect(relative(ROOT, DEFAULT_STAGE).startsWith('..')).toBe(true);
   });
 
+  it('refuses to run from the repository itself, before any rebuild could touch node_modules', () => {
+    const result = runElectronBuilder({
+      stageDir: ROOT,
+      outputDir: join(mkdtempSync(join(tmpdir(), 'comptoir-pack-')), 'out'),
+      extraArgs: ['--dir', '-c.npmRebuild=false'],
+      stdio: 'pipe',
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain("Application directory app doesn't exist");
+  });
+
   it.skipIf(process.platform !== 'linux')(
     'packs the bundles, the renderer and better-sqlite3 with its addon unpacked, and flips the fuses',
     async () => {
@@ -54,7 +65,16 @@ describe('packaging', () => {
       const projectAddon = join(ROOT, ADDON);
       const before = sha256(projectAddon);
 
-      const { stageDir, modules } = stageApp({ stageDir: join(work, 'stage'), distElectron, distRenderer });
+      const {
+        stageDir,
+        appDir: stagedApp,
+        modules,
+      } = stageApp({
+        stageDir: join(work, 'stage'),
+        distElectron,
+        distRenderer,
+      });
+      expect(stagedApp).toBe(join(stageDir, 'app'));
       expect(modules).toContain(join('node_modules', 'better-sqlite3'));
       expect(modules).toContain(join('node_modules', 'bindings'));
       const result = runElectronBuilder({
