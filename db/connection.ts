@@ -37,11 +37,17 @@ export function openSqlite(file: string, options: OpenOptions = {}): BetterSqlit
     nativeBinding: options.nativeBinding,
     readonly: options.readonly ?? false,
   });
-  if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
-  // FULL: a committed transaction survives power loss, not only a killed process.
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  try {
+    if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+    // FULL: a committed transaction survives power loss, not only a killed process.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+  } catch (e) {
+    // A damaged file fails here: release the handle so the caller can offer a restore.
+    sqlite.close();
+    throw e;
+  }
   return sqlite;
 }
 
