@@ -63,7 +63,7 @@ describe('migrations', () => {
     await b.close();
   });
 
-  it('roll back the foundation cleanly (down then up gives the same schema)', async () => {
+  it('roll back cleanly: every down in reverse empties the schema, every up rebuilds it identically', async () => {
     const conn = connect(openSqlite(':memory:'));
     await migrateToLatest(conn);
     const schemaOf = async () =>
@@ -77,11 +77,32 @@ describe('migrations', () => {
         .map((r) => r.sql)
         .join('\n');
     const before = await schemaOf();
-    const first = Object.values(migrations)[0];
-    await first?.down?.(conn.db);
+    const all = Object.values(migrations);
+    for (const m of [...all].reverse()) await m.down?.(conn.db);
     expect(await schemaOf()).toBe('');
-    await first?.up(conn.db);
+    for (const m of all) await m.up(conn.db);
     expect(await schemaOf()).toBe(before);
+    await conn.close();
+  });
+
+  it('bring a foundation-era database forward with its rows intact (0001 → 0002)', async () => {
+    const conn = connect(openSqlite(':memory:'));
+    await migrateToLatest(conn, '2026-11-27-0001-foundation');
+    expect(schemaVersion(conn.sqlite)).toBe(1);
+    const now = '2026-06-05T08:00:00.000Z';
+    conn.sqlite.exec(`
+      insert into organisations (kind, name, is_centre, created_at, updated_at) values ('association', 'Les Amis du Canal', 0, '${now}', '${now}');
+      insert into sites (name, commune_name, commune_insee, created_at, updated_at) values ('Toulouse', 'Toulouse', '31555', '${now}', '${now}');
+      insert into resources (kind, tracking, name, inventory_code, owner_id, site_id, quantity_owned, created_at, updated_at)
+        values ('equipment', 'stock', 'Chaise pliante', 'MOB-CHA', 1, 1, 120, '${now}', '${now}');`);
+    const before = conn.sqlite.prepare('select * from resources').all();
+    await migrateToLatest(conn);
+    expect(schemaVersion(conn.sqlite)).toBe(SCHEMA_VERSION);
+    expect(conn.sqlite.prepare('select * from resources').all()).toEqual(before);
+    conn.sqlite.exec(`insert into bookings (borrower_id, status, starts_at, ends_at, created_at, updated_at)
+      values (1, 'confirmed', '2026-06-06T07:00:00Z', '2026-06-06T16:00:00Z', '${now}', '${now}');
+      insert into booking_lines (booking_id, resource_id, quantity, created_at) values (1, 1, 40, '${now}');`);
+    expect(() => conn.sqlite.exec(`update booking_lines set quantity_ok = 41`)).toThrow(/CHECK/);
     await conn.close();
   });
 

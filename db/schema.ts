@@ -188,6 +188,198 @@ export interface AttachmentTable {
   created_at: IsoInstant;
 }
 
+export type BookingStatus = 'option' | 'confirmed' | 'checked_out' | 'returned' | 'cancelled' | 'lapsed';
+export type DepositState = 'expected' | 'held' | 'returned' | 'partly_retained' | 'retained' | 'waived';
+export type DepositMethod = 'cheque' | 'cash' | 'transfer' | 'waiver';
+export type LedgerKind =
+  | 'collected'
+  | 'returned'
+  | 'retained'
+  | 'cheque_cashed'
+  | 'refunded'
+  | 'borrower_paid'
+  | 'waived'
+  | 'correction';
+export type IncidentKind = 'damaged' | 'missing' | 'accident' | 'other';
+export type IncidentStatus = 'open' | 'repaired' | 'written_off' | 'recovered';
+
+export interface RecurrenceTable {
+  id: Generated<number>;
+  rule: string; // JSON
+  created_at: IsoInstant;
+}
+
+export interface BookingTable {
+  id: Generated<number>;
+  borrower_id: number;
+  status: BookingStatus;
+  starts_at: IsoInstant;
+  ends_at: IsoInstant;
+  option_expires_at: IsoInstant | null;
+  purpose: string | null;
+  place_of_use: string | null;
+  expected_people: number | null;
+  recurrence_id: number | null;
+  walk_in: Bool;
+  lang: 'fr' | 'en';
+  agreement_number: string | null;
+  checked_out_at: IsoInstant | null;
+  checked_out_by: string | null;
+  returned_at: IsoInstant | null;
+  closed_at: IsoInstant | null;
+  cancelled_at: IsoInstant | null;
+  cancel_reason: string | null;
+  extension_count: number;
+  late_days: number | null;
+  late_fee_cents: number | null;
+  notes: string | null;
+  created_at: IsoInstant;
+  updated_at: IsoInstant;
+  version: number;
+}
+
+export interface BookingLineTable {
+  id: Generated<number>;
+  booking_id: number;
+  resource_id: number;
+  quantity: number;
+  kit_line_id: number | null;
+  replacement_value_cents: number | null;
+  daily_value_cents: number | null;
+  deposit_cents: number | null;
+  condition_out: 'ok' | 'remarks' | null;
+  remarks_out: string | null;
+  mileage_out: number | null;
+  fuel_out: number | null;
+  keys_out: number | null;
+  quantity_ok: number;
+  quantity_damaged: number;
+  quantity_missing: number;
+  mileage_in: number | null;
+  fuel_in: number | null;
+  keys_returned: number | null;
+  returned_at: IsoInstant | null;
+  created_at: IsoInstant;
+}
+
+export interface LineDriverTable {
+  line_id: number;
+  driver_id: number;
+  driver_name: string;
+}
+
+export interface ReturnVisitTable {
+  id: Generated<number>;
+  booking_id: number;
+  at: IsoInstant;
+  recorded_at: IsoInstant;
+  recorded_by: string;
+  backdate_reason: string | null;
+  remarks: string | null;
+}
+
+export interface ReturnItemTable {
+  id: Generated<number>;
+  visit_id: number;
+  line_id: number;
+  quantity_ok: number;
+  quantity_damaged: number;
+  quantity_missing: number;
+  remarks: string | null;
+  mileage_in: number | null;
+  fuel_in: number | null;
+  keys_returned: number | null;
+}
+
+export interface DepositTable {
+  id: Generated<number>;
+  booking_id: number;
+  default_cents: number;
+  amount_cents: number;
+  change_reason: string | null;
+  state: DepositState;
+  method: DepositMethod | null;
+  cheque_number: string | null;
+  cheque_bank: string | null;
+  cheque_drawer: string | null;
+  cheque_date: CivilDate | null;
+  waiver_reason: string | null;
+  collected_at: IsoInstant | null;
+  retained_cents: number;
+  settlement_mode: 'borrower_paid' | 'cheque_cashed' | null;
+  settled_at: IsoInstant | null;
+  created_at: IsoInstant;
+  version: number;
+}
+
+export interface DepositLedgerTable {
+  id: Generated<number>;
+  deposit_id: number;
+  at: IsoInstant;
+  kind: LedgerKind;
+  amount_cents: number;
+  /** Signed change of the held balance; the balance (their sum) never goes negative. */
+  held_delta_cents: number;
+  note: string | null;
+  recorded_by: string;
+}
+
+export interface AmountOwedTable {
+  id: Generated<number>;
+  borrower_id: number;
+  booking_id: number;
+  amount_cents: number;
+  reason: string;
+  created_at: IsoInstant;
+  paid_at: IsoInstant | null;
+}
+
+export interface IncidentTable {
+  id: Generated<number>;
+  booking_id: number;
+  line_id: number | null;
+  resource_id: number;
+  borrower_id: number;
+  kind: IncidentKind;
+  quantity: number;
+  description: string;
+  estimate_cents: number;
+  cost_cents: number | null;
+  status: IncidentStatus;
+  return_item_id: number | null;
+  created_at: IsoInstant;
+  updated_at: IsoInstant;
+  version: number;
+}
+
+export interface AgreementSequenceTable {
+  year: number;
+  last_number: number;
+}
+
+export interface AgreementTable {
+  id: Generated<number>;
+  booking_id: number;
+  number: string;
+  kind: 'agreement' | 'amendment';
+  frozen: string; // JSON
+  terms_version: number;
+  lang: 'fr' | 'en';
+  created_at: IsoInstant;
+  signed_pdf: Buffer | null;
+  signed_at: IsoInstant | null;
+}
+
+export interface BookingExtensionTable {
+  id: Generated<number>;
+  booking_id: number;
+  old_ends_at: IsoInstant;
+  new_ends_at: IsoInstant;
+  amendment_id: number | null;
+  created_at: IsoInstant;
+  undone_at: IsoInstant | null;
+}
+
 export interface Database {
   settings: SettingsTable;
   staff: StaffTable;
@@ -202,4 +394,17 @@ export interface Database {
   kit_components: KitComponentTable;
   maintenance_periods: MaintenancePeriodTable;
   attachments: AttachmentTable;
+  recurrences: RecurrenceTable;
+  bookings: BookingTable;
+  booking_lines: BookingLineTable;
+  line_drivers: LineDriverTable;
+  return_visits: ReturnVisitTable;
+  return_items: ReturnItemTable;
+  deposits: DepositTable;
+  deposit_ledger: DepositLedgerTable;
+  amounts_owed: AmountOwedTable;
+  incidents: IncidentTable;
+  agreement_sequences: AgreementSequenceTable;
+  agreements: AgreementTable;
+  booking_extensions: BookingExtensionTable;
 }

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './2026-11-27-0001-foundation';
+import * as m0002 from './2026-11-27-0002-bookings-loans';
 
 /**
  * The static list of migrations, in order. Names are date-prefixed and never change once shipped;
@@ -7,4 +8,5 @@ import * as m0001 from './2026-11-27-0001-foundation';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-27-0001-foundation': m0001,
+  '2026-11-27-0002-bookings-loans': m0002,
 };
