@@ -14,15 +14,18 @@ const PinContext = createContext<AskPin>(() => Promise.resolve(null));
  */
 export function PinProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const [request, setRequest] = useState<{ reason: string; resolve: (pin: string | null) => void } | null>(
-    null,
-  );
+  const [request, setRequest] = useState<{
+    n: number;
+    reason: string;
+    resolve: (pin: string | null) => void;
+  } | null>(null);
   const [pin, setPin] = useState('');
   const ask = useCallback<AskPin>(
     (reason) =>
       new Promise((resolve) => {
         setPin('');
-        setRequest({ reason, resolve });
+        // A new number each time: a refused PIN reopens the prompt fresh, focused on the field.
+        setRequest((r) => ({ n: (r?.n ?? 0) + 1, reason, resolve }));
       }),
     [],
   );
@@ -34,8 +37,15 @@ export function PinProvider({ children }: { children: ReactNode }) {
   return (
     <PinContext.Provider value={ask}>
       {children}
-      <Dialog open={request !== null} onClose={() => finish(null)} title={t('pin.title')} testId="pin-dialog">
+      <Dialog
+        key={request?.n}
+        open={request !== null}
+        onClose={() => finish(null)}
+        title={t('pin.title')}
+        testId="pin-dialog"
+      >
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             if (pin.trim()) finish(pin.trim());

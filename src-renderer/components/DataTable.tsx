@@ -38,6 +38,8 @@ export interface DataTableProps<T> {
   empty: ReactNode;
   initialSorting?: SortingState;
   rowTestId?: (row: T) => string;
+  /** The row whose record is open beside the table. */
+  isSelected?: (row: T) => boolean;
 }
 
 const ROW_HEIGHT = 38;
@@ -59,6 +61,7 @@ export function DataTable<T>({
   empty,
   initialSorting = [],
   rowTestId,
+  isSelected,
 }: DataTableProps<T>) {
   const { t, i18n } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
@@ -178,8 +181,13 @@ export function DataTable<T>({
                           className="sort-button"
                           onClick={header.column.getToggleSortingHandler()}
                           data-testid={`${testId}-sort-${header.column.id}`}
+                          title={
+                            typeof header.column.columnDef.header === 'string'
+                              ? header.column.columnDef.header
+                              : undefined
+                          }
                         >
-                          {content}
+                          <span className="th-label">{content}</span>
                           <span className="sort-mark" aria-hidden="true">
                             {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                           </span>
@@ -215,7 +223,10 @@ export function DataTable<T>({
                   data-index={item.index}
                   aria-rowindex={item.index + 2}
                   tabIndex={item.index === current ? 0 : -1}
-                  className={onOpen ? 'clickable' : undefined}
+                  className={[onOpen ? 'clickable' : '', isSelected?.(row.original) ? 'selected' : '']
+                    .join(' ')
+                    .trim()}
+                  aria-current={isSelected?.(row.original) ? 'true' : undefined}
                   onClick={onOpen ? () => onOpen(row.original) : undefined}
                   onKeyDown={(e) => onRowKey(e, item.index, row.original)}
                   onFocus={() => setActiveIndex(item.index)}

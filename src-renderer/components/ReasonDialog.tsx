@@ -76,6 +76,7 @@ function ReasonForm({
   const { byField, other } = splitFieldErrors(error, ['reason']);
   return (
     <form
+      noValidate
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);
@@ -147,6 +148,7 @@ export function ConfirmDialog({
   return (
     <Dialog open={open} onClose={close} title={title} testId={testId} size="sm">
       <form
+        noValidate
         onSubmit={async (e) => {
           e.preventDefault();
           setBusy(true);

@@ -19,7 +19,9 @@ interface ShellProps {
 /** Label, control, hint and the field's own error message right beside it. */
 export function Field({ label, error, hint, required, className, children }: ShellProps) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
+  // An error replaces the hint: one message under the field, the one that says what to do.
+  const showHint = Boolean(hint) && !error;
+  const hintId = showHint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
@@ -44,7 +46,7 @@ export function Field({ label, error, hint, required, className, children }: She
           {error}
         </p>
       ) : null}
-      {hint ? (
+      {showHint ? (
         <p className="field-hint" id={hintId}>
           {hint}
         </p>

@@ -66,6 +66,7 @@ export function BorrowerDialog({
       size="lg"
     >
       <form
+        noValidate
         data-testid="borrower-form"
         onSubmit={async (e) => {
           e.preventDefault();

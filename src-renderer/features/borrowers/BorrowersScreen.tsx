@@ -20,7 +20,8 @@ export function BorrowersScreen() {
   const [selected, setSelected] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const list = useQuery('organisations.list', { includeCentre: true, ...(kind ? { kind } : {}) });
-  const columns = useMemo(() => borrowerColumns(t), [t]);
+  const compact = selected !== null;
+  const columns = useMemo(() => borrowerColumns(t, compact), [t, compact]);
 
   return (
     <section className="screen" data-testid="screen-borrowers" aria-labelledby="borrowers-title">
@@ -79,6 +80,7 @@ export function BorrowersScreen() {
           searchText={borrowerSearchText}
           onOpen={(r) => setSelected(r.id)}
           rowTestId={(r) => `borrower-row-${r.id}`}
+          isSelected={(r) => r.id === selected}
           initialSorting={[{ id: 'name', desc: false }]}
           empty={list.loading ? t('common.loading') : search ? t('borrowers.noMatch') : t('borrowers.empty')}
         />

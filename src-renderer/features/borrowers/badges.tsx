@@ -64,15 +64,23 @@ export function CertificateStatusBadge({ badge }: { badge: CertificateBadge }) {
   return <Badge tone={CERT_TONE[badge.status]}>{text}</Badge>;
 }
 
-export function SuspendedBadge({ suspended }: { suspended: SuspensionBrief | null }) {
+export function SuspendedBadge({
+  suspended,
+  withDate = true,
+}: {
+  suspended: SuspensionBrief | null;
+  withDate?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = isLang(i18n.language) ? i18n.language : 'fr';
   if (!suspended) return null;
+  const until = t('suspension.until', { date: formatDateShort(suspended.until, lang) });
   return (
-    <span title={suspended.reason}>
+    <span className="badges" title={`${until} — ${suspended.reason}`}>
       <Badge tone="danger" testId="suspended-badge">
-        {t('suspension.badge', { date: formatDateShort(suspended.until, lang) })}
+        {t('suspension.badge')}
       </Badge>
+      {withDate ? <span className="muted">{until}</span> : null}
     </span>
   );
 }

@@ -10,8 +10,12 @@ function insuranceRank(r: OrganisationRow): number {
   return r.insurance.daysLeft ?? 0;
 }
 
-export function borrowerColumns(t: TFunction): Columns<OrganisationRow> {
-  return [
+/**
+ * With the detail panel open the table is half as wide: it keeps the columns that pick the right
+ * borrower (name, commune) and the two statuses, the rest being in the panel.
+ */
+export function borrowerColumns(t: TFunction, compact = false): Columns<OrganisationRow> {
+  const columns: Columns<OrganisationRow> = [
     {
       id: 'name',
       header: t('borrower.field.name'),
@@ -22,7 +26,7 @@ export function borrowerColumns(t: TFunction): Columns<OrganisationRow> {
           {row.original.isCentre ? <Badge tone="info">{t('borrower.centreBadge')}</Badge> : null}
         </span>
       ),
-      meta: { width: '28%' },
+      meta: { width: compact ? undefined : '28%' },
     },
     {
       id: 'kind',
@@ -53,10 +57,11 @@ export function borrowerColumns(t: TFunction): Columns<OrganisationRow> {
       id: 'suspended',
       header: t('borrower.suspension'),
       accessorFn: (r) => r.suspended?.until,
-      cell: ({ row }) => <SuspendedBadge suspended={row.original.suspended} />,
-      meta: { width: '11rem' },
+      cell: ({ row }) => <SuspendedBadge suspended={row.original.suspended} withDate={!compact} />,
+      meta: { width: compact ? '7.5rem' : '15rem' },
     },
   ];
+  return compact ? columns.filter((c) => c.id !== 'kind' && c.id !== 'representative') : columns;
 }
 
 export function borrowerSearchText(r: OrganisationRow): string {

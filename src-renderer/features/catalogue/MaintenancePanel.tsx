@@ -135,6 +135,7 @@ function AddMaintenance({ detail, onAdded }: { detail: ResourceDetailDto; onAdde
     <section className="panel">
       <h3>{t('maintenance.add')}</h3>
       <form
+        noValidate
         data-testid="maintenance-form"
         onSubmit={async (e) => {
           e.preventDefault();

@@ -215,6 +215,14 @@ function ResourceFormView({
   const set = <K extends keyof ResourceForm>(key: K, value: ResourceForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
 
+  // Most of the pool belongs to the centre: a new resource starts with it as owner, once owners load.
+  const [ownerDefaulted, setOwnerDefaulted] = useState(mode !== 'create');
+  const centre = lookups.owners.find((o) => o.isCentre);
+  if (!ownerDefaulted && centre) {
+    setOwnerDefaulted(true);
+    if (form.ownerId === '') setForm((f) => ({ ...f, ownerId: String(centre.id) }));
+  }
+
   const { byField, other } = splitFieldErrors(error, PATHS);
   for (const issue of local) byField[issue.path] ??= t(`form.${issue.code}`);
   const stale = error?.code === 'STALE_VERSION';
@@ -235,6 +243,7 @@ function ResourceFormView({
   return (
     <>
       <form
+        noValidate
         className="resource-form"
         data-testid="resource-form"
         onSubmit={async (e) => {

@@ -143,6 +143,7 @@ function SiteForm({
   );
   return (
     <form
+      noValidate
       data-testid="site-form"
       onSubmit={async (e) => {
         e.preventDefault();

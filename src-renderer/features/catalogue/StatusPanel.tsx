@@ -181,6 +181,7 @@ function StockForm({
         </div>
       </dl>
       <form
+        noValidate
         onSubmit={async (e) => {
           e.preventDefault();
           const o = parseInteger(owned);

@@ -31,10 +31,16 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
         {row.original.isKit ? (
           <Badge tone="info">{t('resource.kitBadge', { count: row.original.componentCount })}</Badge>
         ) : null}
-        {row.original.category ? <span className="muted"> · {row.original.category}</span> : null}
       </span>
     ),
-    meta: { width: tab === 'all' ? '30%' : '26%' },
+    meta: { width: tab === 'vehicle' || tab === 'room' ? '24%' : '22%' },
+  };
+  const category: Columns<ResourceRowDto>[number] = {
+    id: 'category',
+    header: t('resource.field.category'),
+    accessorFn: (r) => orUndefined(r.category),
+    cell: ({ row }) => row.original.category ?? '—',
+    meta: { width: '10rem' },
   };
   const site: Columns<ResourceRowDto>[number] = {
     id: 'site',
@@ -65,7 +71,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
         />
       </span>
     ),
-    meta: { width: '11rem' },
+    meta: { width: '10.5rem' },
   };
   const usable: Columns<ResourceRowDto>[number] = {
     id: 'usable',
@@ -77,7 +83,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
         <span className="muted"> / {formatInteger(row.original.quantityOwned, lang)}</span>
       </span>
     ),
-    meta: { width: '8rem', align: 'end' },
+    meta: { width: '9.5rem', align: 'end' },
   };
   const kind: Columns<ResourceRowDto>[number] = {
     id: 'kind',
@@ -88,11 +94,12 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
 
   switch (tab) {
     case 'all':
-      return [code, name, kind, site, owner, usable, status];
+      return [code, name, category, kind, site, owner, usable, status];
     case 'equipment':
       return [
         code,
         name,
+        category,
         site,
         owner,
         {
@@ -178,7 +185,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
                 <InspectionBadge alert={row.original.inspectionAlert} />
               </span>
             ),
-          meta: { width: '13rem' },
+          meta: { width: '15rem' },
         },
         site,
         status,
