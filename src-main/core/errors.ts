@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'UNKNOWN_STAFF',
   'FILE_ERROR',
   'SCHEMA_TOO_NEW',
+  'RESOURCE_UNAVAILABLE',
+  'AMENDMENT_REQUIRED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
