@@ -56,7 +56,9 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer never imports electron.' }],
-          patterns: [{ regex: '(^|/)src-main/(?!.*/contract[^/]*$)', message: 'Only contract files from src-main.' }],
+          patterns: [
+            { regex: '(^|/)src-main/(?!.*/contract[^/]*$)', message: 'Only contract files from src-main.' },
+          ],
         },
       ],
     },
