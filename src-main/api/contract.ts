@@ -5,6 +5,8 @@ import { borrowersContract } from '../borrowers/contract';
 import { sitesContract } from '../sites/contract';
 import { catalogContract } from '../catalog/contract';
 import { attachmentsContract } from '../attachments/contract';
+import { depositsContract } from '../deposits/contract';
+import { incidentsContract } from '../incidents/contract';
 
 /** The whole API: what the renderer, the CLI and scripts may call. Features add their contract here. */
 export const contract = mergeContracts(
@@ -14,6 +16,8 @@ export const contract = mergeContracts(
   sitesContract,
   catalogContract,
   attachmentsContract,
+  depositsContract,
+  incidentsContract,
 );
 
 export type Contract = typeof contract;

@@ -6,6 +6,8 @@ import { borrowersHandlers } from '../borrowers/handlers';
 import { sitesHandlers } from '../sites/handlers';
 import { catalogHandlers } from '../catalog/handlers';
 import { attachmentsHandlers } from '../attachments/handlers';
+import { depositsHandlers } from '../deposits/handlers';
+import { incidentsHandlers } from '../incidents/handlers';
 
 /** Every handler, merged from the features. Features add theirs here, beside their contract. */
 export const handlers: Handlers<Contract> = {
@@ -15,4 +17,6 @@ export const handlers: Handlers<Contract> = {
   ...sitesHandlers,
   ...catalogHandlers,
   ...attachmentsHandlers,
+  ...depositsHandlers,
+  ...incidentsHandlers,
 };

@@ -89,6 +89,35 @@ const fr: Record<string, string> = {
   maintenance_overlaps: 'Cette ressource est déjà en maintenance sur une partie de cette période.',
   maintenance_exceeds_stock: '{available} pièce(s) au plus peuvent partir en maintenance sur cette période.',
   too_many_photos: '{max} photos au plus par ressource : retirez-en une avant d’en ajouter.',
+  // deposits and incidents
+  deposit_not_found: "Cette réservation n'a pas de caution (réservation n° {id}).",
+  deposit_exists: 'La réservation n° {id} a déjà sa caution.',
+  deposit_already_collected: 'Cette caution a déjà été encaissée ou levée.',
+  deposit_not_held: "Aucune caution n'est détenue pour cette réservation : rien à restituer ni à retenir.",
+  deposit_zero_use_waiver:
+    'Une caution de 0 € est une dispense : choisissez « dispense » et indiquez la raison.',
+  deposit_change_reason_required: 'Le montant diffère de la caution prévue : indiquez la raison.',
+  deposit_balance_negative:
+    'Refusé : le solde de la caution deviendrait négatif ({amount} de trop). Vérifiez le montant.',
+  deposit_unsettled:
+    'La caution ({amount}) est encore détenue : restituez-la ou retenez-la avant de clôturer ou supprimer ce prêt.',
+  deposit_waived_nothing_to_settle: 'La caution a été levée (dispense) : il n’y a rien à restituer.',
+  retention_exceeds_held: 'On ne peut pas retenir plus que la caution détenue ({amount}).',
+  cheque_settlement_mode_required:
+    'Un chèque ne peut pas être encaissé en partie : choisissez « l’emprunteur paie la retenue et récupère son chèque » ou « chèque encaissé et différence remboursée ».',
+  incident_not_on_booking: 'Incident(s) n° {ids} : ils ne concernent pas cette réservation.',
+  settlement_incidents: 'Incidents n° {ids}',
+  owed_beyond_deposit: 'Frais au-delà de la caution',
+  amount_already_paid: 'Cette somme a déjà été marquée comme payée.',
+  incident_line_mismatch:
+    'La ligne n° {line} ne correspond pas à cette réservation, cette ressource ou cet emprunteur.',
+  incident_quantity_exceeds_line: 'La ligne ne compte que {quantity} pièce(s).',
+  incident_status_change: 'Un incident « {from} » ne peut pas passer à « {to} ».',
+  incident_status_open: 'ouvert',
+  incident_status_repaired: 'réparé',
+  incident_status_written_off: 'passé en perte',
+  incident_status_recovered: 'retrouvé',
+  incident_written_off_reason: 'Passé en perte (incident n° {id})',
 };
 
 const en: Record<string, string> = {
@@ -171,6 +200,32 @@ const en: Record<string, string> = {
   maintenance_overlaps: 'This resource is already in maintenance during part of this period.',
   maintenance_exceeds_stock: 'At most {available} piece(s) can go into maintenance over this period.',
   too_many_photos: 'At most {max} photos per resource: remove one before adding another.',
+  deposit_not_found: 'This booking has no deposit (booking no. {id}).',
+  deposit_exists: 'Booking no. {id} already has its deposit.',
+  deposit_already_collected: 'This deposit has already been collected or waived.',
+  deposit_not_held: 'No deposit is held for this booking: nothing to return or retain.',
+  deposit_zero_use_waiver: 'A deposit of €0 is a waiver: choose "waiver" and give the reason.',
+  deposit_change_reason_required: 'The amount differs from the expected deposit: give the reason.',
+  deposit_balance_negative:
+    'Refused: the deposit balance would go negative ({amount} too much). Check the amount.',
+  deposit_unsettled:
+    'The deposit ({amount}) is still held: return or retain it before closing or deleting this loan.',
+  deposit_waived_nothing_to_settle: 'The deposit was waived: there is nothing to return.',
+  retention_exceeds_held: 'You cannot retain more than the deposit held ({amount}).',
+  cheque_settlement_mode_required:
+    'A cheque cannot be partly cashed: choose "the borrower pays the amount retained and gets the cheque back" or "cheque cashed and the difference refunded".',
+  incident_not_on_booking: 'Incident(s) no. {ids} do not concern this booking.',
+  settlement_incidents: 'Incidents no. {ids}',
+  owed_beyond_deposit: 'Costs beyond the deposit',
+  amount_already_paid: 'This amount has already been marked as paid.',
+  incident_line_mismatch: 'Line no. {line} does not match this booking, resource or borrower.',
+  incident_quantity_exceeds_line: 'The line has only {quantity} piece(s).',
+  incident_status_change: 'An incident that is "{from}" cannot become "{to}".',
+  incident_status_open: 'open',
+  incident_status_repaired: 'repaired',
+  incident_status_written_off: 'written off',
+  incident_status_recovered: 'recovered',
+  incident_written_off_reason: 'Written off (incident no. {id})',
 };
 
 export const MESSAGES: Record<Lang, Record<string, string>> = { fr, en };
@@ -193,6 +248,9 @@ export const ENTITY_NAMES: Record<Lang, Record<string, string>> = {
     maintenance_period: 'Période de maintenance',
     attachment: 'Fichier joint',
     staff: 'Profil',
+    booking_line: 'Ligne de réservation',
+    incident: 'Incident',
+    amount_owed: 'Somme due',
   },
   en: {
     resource: 'Resource',
@@ -205,5 +263,8 @@ export const ENTITY_NAMES: Record<Lang, Record<string, string>> = {
     maintenance_period: 'Maintenance period',
     attachment: 'Attachment',
     staff: 'Profile',
+    booking_line: 'Booking line',
+    incident: 'Incident',
+    amount_owed: 'Amount owed',
   },
 };

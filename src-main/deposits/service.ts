@@ -1,0 +1,22 @@
+/**
+ * The deposits feature's service, for the checkout and return flows, the demo history and
+ * scripts: writes take a Ctx whose db is the caller's open transaction.
+ */
+export {
+  appendLedger,
+  assertDepositSettled,
+  collectDeposit,
+  correctHeldDeposit,
+  createDeposit,
+  depositOfBooking,
+  depositReadyForCheckout,
+  discardUncollectedDeposit,
+  heldBalance,
+  isSettled,
+  setDefaultDeposit,
+  type CollectInput,
+} from './ledger';
+export { retentionProposal, settleDeposit, type SettleInput } from './settle';
+export { addAmountOwed, listAmountsOwed, markAmountPaid, unpaidTotal } from './amounts-owed';
+export { depositsHeldAt, depositsHeldOnDate, endOfParisDate, getDeposit, listDeposits } from './read';
+export { defaultDeposit, proposeRetention, planSettlement, chequeAge } from './rules';
