@@ -5,6 +5,8 @@ import { borrowersContract } from '../borrowers/contract';
 import { sitesContract } from '../sites/contract';
 import { catalogContract } from '../catalog/contract';
 import { attachmentsContract } from '../attachments/contract';
+import { calendarContract } from '../calendar/contract';
+import { latenessContract } from '../lateness/contract';
 import { depositsContract } from '../deposits/contract';
 import { incidentsContract } from '../incidents/contract';
 
@@ -16,6 +18,8 @@ export const contract = mergeContracts(
   sitesContract,
   catalogContract,
   attachmentsContract,
+  calendarContract,
+  latenessContract,
   depositsContract,
   incidentsContract,
 );

@@ -6,6 +6,8 @@ import { borrowersHandlers } from '../borrowers/handlers';
 import { sitesHandlers } from '../sites/handlers';
 import { catalogHandlers } from '../catalog/handlers';
 import { attachmentsHandlers } from '../attachments/handlers';
+import { calendarHandlers } from '../calendar/handlers';
+import { latenessHandlers } from '../lateness/handlers';
 import { depositsHandlers } from '../deposits/handlers';
 import { incidentsHandlers } from '../incidents/handlers';
 
@@ -17,6 +19,8 @@ export const handlers: Handlers<Contract> = {
   ...sitesHandlers,
   ...catalogHandlers,
   ...attachmentsHandlers,
+  ...calendarHandlers,
+  ...latenessHandlers,
   ...depositsHandlers,
   ...incidentsHandlers,
 };

@@ -32,7 +32,8 @@ export const HOLIDAY_KEYS = [
 export type HolidayKey = (typeof HOLIDAY_KEYS)[number];
 
 /** Europe/Paris wall-clock time 'HH:MM' (24 h). Kept here: a contract may import only core contract files. */
-const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, keyed('time_invalid'));
+const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const wallTime = z.string().regex(WALL_TIME, keyed('time_invalid'));
 
 /** An opening range in Europe/Paris wall time, half-open [from, to). */
 export interface TimeRange {
@@ -110,14 +111,25 @@ export interface OpeningCheck {
 const timeRange = z
   .object({ from: wallTime, to: wallTime })
   .strict()
-  .refine((r) => r.from < r.to, { message: keyed('range_end_before_start'), path: ['to'] });
+  // A malformed time is already reported by its own field; comparing it would add a second, misleading error.
+  .refine((r) => !WALL_TIME.test(r.from) || !WALL_TIME.test(r.to) || r.from < r.to, {
+    message: keyed('range_end_before_start'),
+    path: ['to'],
+  });
 
 const dayHours = z
   .array(timeRange)
   .max(2)
-  .refine((rs) => rs.length < 2 || (rs[0] as TimeRange).to <= (rs[1] as TimeRange).from, {
-    message: keyed('ranges_overlap'),
-  });
+  .refine(
+    (rs) => {
+      const [a, b] = rs;
+      if (!a || !b || !WALL_TIME.test(a.to) || !WALL_TIME.test(b.from)) return true;
+      return a.to <= b.from;
+    },
+    {
+      message: keyed('ranges_overlap'),
+    },
+  );
 
 const weeklyHours = z
   .object(Object.fromEntries(WEEKDAYS.map((d) => [d, dayHours])) as Record<Weekday, typeof dayHours>)

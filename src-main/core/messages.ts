@@ -89,6 +89,9 @@ const fr: Record<string, string> = {
   maintenance_overlaps: 'Cette ressource est déjà en maintenance sur une partie de cette période.',
   maintenance_exceeds_stock: '{available} pièce(s) au plus peuvent partir en maintenance sur cette période.',
   too_many_photos: '{max} photos au plus par ressource : retirez-en une avant d’en ajouter.',
+  // calendar
+  range_end_before_start: 'La fermeture doit être après l’ouverture.',
+  ranges_overlap: 'La seconde plage doit commencer après la fin de la première.',
   // deposits and incidents
   deposit_not_found: "Cette réservation n'a pas de caution (réservation n° {id}).",
   deposit_exists: 'La réservation n° {id} a déjà sa caution.',
@@ -200,6 +203,8 @@ const en: Record<string, string> = {
   maintenance_overlaps: 'This resource is already in maintenance during part of this period.',
   maintenance_exceeds_stock: 'At most {available} piece(s) can go into maintenance over this period.',
   too_many_photos: 'At most {max} photos per resource: remove one before adding another.',
+  range_end_before_start: 'Closing must be after opening.',
+  ranges_overlap: 'The second range must start after the first one ends.',
   deposit_not_found: 'This booking has no deposit (booking no. {id}).',
   deposit_exists: 'Booking no. {id} already has its deposit.',
   deposit_already_collected: 'This deposit has already been collected or waived.',
