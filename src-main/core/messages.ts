@@ -28,6 +28,8 @@ const fr: Record<string, string> = {
   file_path_refused: 'Chemin de fichier refusé.',
   time_in_dst_gap:
     "{date} à {time} n'existe pas à Paris (passage à l'heure d'été) : choisissez une autre heure.",
+  centre_missing:
+    "Aucune organisation n'est désignée comme le centre : renseignez-la dans Emprunteurs avant la première sortie.",
   internal: 'Erreur interne : l’opération a été annulée et rien n’a été enregistré.',
   // field messages
   date_invalid: 'Date invalide.',
@@ -92,6 +94,40 @@ const fr: Record<string, string> = {
   // calendar
   range_end_before_start: 'La fermeture doit être après l’ouverture.',
   ranges_overlap: 'La seconde plage doit commencer après la fin de la première.',
+  // bookings
+  resource_unavailable: '« {name} » n’est pas disponible du {from} au {to}. {why} {slot}',
+  unavailable_retired: 'Elle est retirée de l’inventaire.',
+  unavailable_out_of_service: 'Elle est hors service.',
+  unavailable_exceeds_owned: '{usable} utilisable(s) au plus pour {requested} demandé(s).',
+  unavailable_conflict: '{borrower} (réservation n° {id}, du {from} au {to})',
+  unavailable_booked: 'Déjà réservée : {list}.',
+  unavailable_maintenance: 'En maintenance sur une partie de la période.',
+  unavailable_usable: '{usable} libre(s) sur toute la période pour {requested} demandé(s).',
+  first_free_slot: 'Premier créneau libre de même durée : du {from} au {to}.',
+  no_free_slot: 'Aucun créneau libre de même durée dans l’année qui suit.',
+  booking_not_option: 'Seule une option peut être confirmée : cette réservation est déjà ferme.',
+  booking_needs_amendment:
+    'Cette réservation est sortie : ajouter ou retirer une ligne, ou changer la période, se fait par un avenant à la convention.',
+  booking_checked_out_cancel:
+    'Cette réservation est sortie : elle ne peut plus être annulée, enregistrez son retour.',
+  booking_closed_returned: 'Cette réservation est rendue : elle ne peut plus être modifiée.',
+  booking_closed_cancelled: 'Cette réservation est annulée : elle ne peut plus être modifiée.',
+  booking_closed_lapsed: 'Cette option a expiré : elle ne tient plus rien. Refaites une réservation.',
+  option_expiry_required: 'Indiquez jusqu’à quel jour l’option est tenue.',
+  option_expiry_past: 'L’échéance de l’option ne peut pas être déjà passée.',
+  option_expiry_after_start: 'L’option doit expirer au plus tard le jour où la réservation commence.',
+  option_expiry_only_option: 'Seule une option a une échéance : laissez ce champ vide.',
+  fairness_too_far_ahead:
+    'On ne peut pas réserver plus de {days} jours à l’avance (début le {date} au plus tard).',
+  fairness_too_long: 'Une réservation dure {days} jour(s) au plus.',
+  fairness_stock_share: '« {name} » : {max} au plus par réservation ({percent} % du stock).',
+  room_capacity_exceeded: '« {name} » accueille {capacity} personnes au plus.',
+  booking_line_not_found: 'Cette ligne n’appartient pas à cette réservation.',
+  booking_line_is_component: 'Cette ligne est un composant d’un kit : retirez la ligne du kit.',
+  booking_last_line: 'Une réservation garde au moins une ligne : annulez-la plutôt.',
+  recurrence_conflicts:
+    '{count} occurrence(s) ne sont pas disponibles ({dates}) : écartez-les ou changez l’horaire. Rien n’a été créé.',
+  recurrence_empty: 'Aucune occurrence à créer entre ces dates.',
   // deposits and incidents
   deposit_not_found: "Cette réservation n'a pas de caution (réservation n° {id}).",
   deposit_exists: 'La réservation n° {id} a déjà sa caution.',
@@ -146,6 +182,7 @@ const en: Record<string, string> = {
   file_missing: 'File "{name}" is missing from the data folder.',
   file_path_refused: 'File path refused.',
   time_in_dst_gap: '{time} on {date} does not exist in Paris (clocks go forward): choose another time.',
+  centre_missing: 'No organisation is set as the centre: set it in Borrowers before the first checkout.',
   internal: 'Internal error: the operation was cancelled and nothing was saved.',
   date_invalid: 'Invalid date.',
   insee_invalid: 'Invalid INSEE code (5 characters, e.g. 31555).',
@@ -205,6 +242,39 @@ const en: Record<string, string> = {
   too_many_photos: 'At most {max} photos per resource: remove one before adding another.',
   range_end_before_start: 'Closing must be after opening.',
   ranges_overlap: 'The second range must start after the first one ends.',
+  resource_unavailable: '"{name}" is not available from {from} to {to}. {why} {slot}',
+  unavailable_retired: 'It is retired from the inventory.',
+  unavailable_out_of_service: 'It is out of service.',
+  unavailable_exceeds_owned: 'At most {usable} usable for {requested} requested.',
+  unavailable_conflict: '{borrower} (booking no. {id}, from {from} to {to})',
+  unavailable_booked: 'Already booked: {list}.',
+  unavailable_maintenance: 'In maintenance during part of the period.',
+  unavailable_usable: '{usable} free over the whole period for {requested} requested.',
+  first_free_slot: 'First free slot of the same length: from {from} to {to}.',
+  no_free_slot: 'No free slot of the same length within the next year.',
+  booking_not_option: 'Only an option can be confirmed: this booking is already confirmed.',
+  booking_needs_amendment:
+    'This booking has been handed over: adding or removing a line, or changing the period, is an amendment to the agreement.',
+  booking_checked_out_cancel:
+    'This booking has been handed over: it can no longer be cancelled; record its return.',
+  booking_closed_returned: 'This booking has been returned: it can no longer be changed.',
+  booking_closed_cancelled: 'This booking is cancelled: it can no longer be changed.',
+  booking_closed_lapsed: 'This option has lapsed: it holds nothing any more. Make a new booking.',
+  option_expiry_required: 'Give the last day the option is held.',
+  option_expiry_past: 'The option cannot expire in the past.',
+  option_expiry_after_start: 'The option must expire on or before the day the booking starts.',
+  option_expiry_only_option: 'Only an option has an expiry: leave this field empty.',
+  fairness_too_far_ahead:
+    'Bookings may not start more than {days} days ahead (start on {date} at the latest).',
+  fairness_too_long: 'A booking lasts {days} day(s) at most.',
+  fairness_stock_share: '"{name}": at most {max} per booking ({percent}% of the stock).',
+  room_capacity_exceeded: '"{name}" holds {capacity} people at most.',
+  booking_line_not_found: 'This line does not belong to this booking.',
+  booking_line_is_component: "This line is a component of a kit: remove the kit's line.",
+  booking_last_line: 'A booking keeps at least one line: cancel it instead.',
+  recurrence_conflicts:
+    '{count} occurrence(s) are not available ({dates}): drop them or change the times. Nothing was created.',
+  recurrence_empty: 'No occurrence to create between these dates.',
   deposit_not_found: 'This booking has no deposit (booking no. {id}).',
   deposit_exists: 'Booking no. {id} already has its deposit.',
   deposit_already_collected: 'This deposit has already been collected or waived.',
@@ -256,6 +326,7 @@ export const ENTITY_NAMES: Record<Lang, Record<string, string>> = {
     booking_line: 'Ligne de réservation',
     incident: 'Incident',
     amount_owed: 'Somme due',
+    booking: 'Réservation',
   },
   en: {
     resource: 'Resource',
@@ -271,5 +342,6 @@ export const ENTITY_NAMES: Record<Lang, Record<string, string>> = {
     booking_line: 'Booking line',
     incident: 'Incident',
     amount_owed: 'Amount owed',
+    booking: 'Booking',
   },
 };
