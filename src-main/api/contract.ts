@@ -5,6 +5,7 @@ import { borrowersContract } from '../borrowers/contract';
 import { sitesContract } from '../sites/contract';
 import { catalogContract } from '../catalog/contract';
 import { attachmentsContract } from '../attachments/contract';
+import { bookingsContract } from '../bookings/contract';
 import { calendarContract } from '../calendar/contract';
 import { latenessContract } from '../lateness/contract';
 import { depositsContract } from '../deposits/contract';
@@ -18,6 +19,7 @@ export const contract = mergeContracts(
   sitesContract,
   catalogContract,
   attachmentsContract,
+  bookingsContract,
   calendarContract,
   latenessContract,
   depositsContract,

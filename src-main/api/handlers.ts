@@ -6,6 +6,7 @@ import { borrowersHandlers } from '../borrowers/handlers';
 import { sitesHandlers } from '../sites/handlers';
 import { catalogHandlers } from '../catalog/handlers';
 import { attachmentsHandlers } from '../attachments/handlers';
+import { bookingsHandlers } from '../bookings/handlers';
 import { calendarHandlers } from '../calendar/handlers';
 import { latenessHandlers } from '../lateness/handlers';
 import { depositsHandlers } from '../deposits/handlers';
@@ -19,6 +20,7 @@ export const handlers: Handlers<Contract> = {
   ...sitesHandlers,
   ...catalogHandlers,
   ...attachmentsHandlers,
+  ...bookingsHandlers,
   ...calendarHandlers,
   ...latenessHandlers,
   ...depositsHandlers,
