@@ -272,6 +272,18 @@ describe('openingWarnings', () => {
     ).toEqual({ warnings: [], closedDays: [], roomOnClosedDay: false });
   });
 
+  it.each([
+    ['pickup at opening', '09:00', '2026-06-10', '10:00', []],
+    ['pickup at closing', '18:00', '2026-06-10', '10:00', ['pickup']],
+    ['pickup at lunch', '12:00', '2026-06-10', '10:00', ['pickup']],
+    ['return at closing', '10:00', '2026-06-10', '18:00', []],
+    ['return at 12:00, end of the morning', '10:00', '2026-06-10', '12:00', []],
+    ['return at 18:01', '10:00', '2026-06-10', '18:01', ['return']],
+  ])('%s', (_label, pickupTime, returnDate, returnTime, moments) => {
+    const r = openingWarnings(at('2026-06-09', pickupTime), at(returnDate, returnTime), DEFAULT_CALENDAR, []);
+    expect(r.warnings.map((w) => w.moment)).toEqual(moments);
+  });
+
   it('warns about a room handed over in the evening, without refusing it', () => {
     const r = openingWarnings(at('2026-06-09', '19:00'), at('2026-06-09', '23:00'), DEFAULT_CALENDAR, [
       'room',

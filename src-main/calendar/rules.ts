@@ -158,10 +158,12 @@ export function isOpenAt(at: Date, cal: Calendar): boolean {
 }
 
 /**
- * Whether a handover at this instant is within the desk's hours. Both ends count: a return at
- * 18:00 sharp (the proposed return time) or a pickup at 09:00 is a normal desk moment.
+ * Whether a handover at this instant is within the desk's hours. A return may come at closing time
+ * sharp (that is the proposed return time); a pickup then would leave the agent no time, so a
+ * pickup needs the desk open at that minute.
  */
-export function withinDeskHours(at: Date, cal: Calendar): boolean {
+export function withinDeskHours(at: Date, cal: Calendar, moment: 'pickup' | 'return'): boolean {
+  if (moment === 'pickup') return isOpenAt(at, cal);
   const { date, time } = parisWall(at);
   return dayStatus(date, cal).ranges.some((r) => r.from <= time && time <= r.to);
 }
@@ -248,7 +250,7 @@ export function civilDaysOfUse(start: Date, end: Date): string[] {
 }
 
 function warningFor(moment: 'pickup' | 'return', at: Date, cal: Calendar): OpeningWarning | null {
-  if (withinDeskHours(at, cal)) return null;
+  if (withinDeskHours(at, cal, moment)) return null;
   const { date, time } = parisWall(at);
   const day = dayStatus(date, cal);
   return { moment, date, time, dayClosed: !day.open, closedReason: day.reason, closedLabel: day.label };

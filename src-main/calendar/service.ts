@@ -150,6 +150,16 @@ export async function proposeReturnFor(
   return { loanDays, ...p, at: p.at.toISOString() };
 }
 
+/** For the bookings feature: the opening check of a period already turned into instants. */
+export async function openingCheckFor(
+  db: Kysely<Database>,
+  start: Date,
+  end: Date,
+  kinds: readonly ('equipment' | 'room' | 'vehicle')[],
+): Promise<OpeningCheck> {
+  return openingWarnings(start, end, await loadCalendar(db), kinds);
+}
+
 export async function checkPeriod(
   db: Kysely<Database>,
   lang: Lang,
@@ -162,5 +172,5 @@ export async function checkPeriod(
     fields.push({ path: 'end.date', code: 'end_before_start', message: translate(lang, 'end_before_start') });
   }
   if (!start || !end || fields.length > 0) refuse(fields);
-  return openingWarnings(start, end, await loadCalendar(db), input.kinds);
+  return openingCheckFor(db, start, end, input.kinds);
 }

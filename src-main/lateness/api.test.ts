@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../tests/helpers/test-app';
 import { parisWallToInstant } from '../core/paris-time';
-import { lateFee } from './rules';
-import { loadLatenessRules } from './service';
+import { mayExtend, proposeLateFee } from './service';
 
 const MANAGER = { pin: '2468' };
 
@@ -37,11 +36,10 @@ describe('lateness rules settings', () => {
       'STALE_VERSION',
     );
 
-    const rules = await loadLatenessRules(app.conn.db);
-    const fee = lateFee(
+    const fee = await proposeLateFee(
+      app.conn.db,
       parisWallToInstant('2026-06-06', '18:00'),
       parisWallToInstant('2026-06-10', '09:30'),
-      rules,
     );
     expect(fee).toEqual({
       lateDays: 4,
@@ -51,6 +49,9 @@ describe('lateness rules settings', () => {
       suspensionFrom: '2026-06-10',
       suspensionTo: '2026-06-23',
     });
+
+    expect(await mayExtend(app.conn.db, 1)).toBe(true);
+    expect(await mayExtend(app.conn.db, 2)).toBe(false);
 
     const audit = await app.conn.db
       .selectFrom('audit_log')

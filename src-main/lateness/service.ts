@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { Ctx } from '../api/context';
 import { DomainError } from '../core/errors';
-import type { LatenessRules } from './contract';
-import { DEFAULT_LATENESS } from './rules';
+import type { LateFee, LatenessRules } from './contract';
+import { DEFAULT_LATENESS, extensionAllowed, lateFee } from './rules';
 
 /** The late-return rules live in the settings table under one key, as JSON, with their own version. */
 export const LATENESS_SETTING = 'lateness';
@@ -49,4 +49,14 @@ export async function setLatenessRules(
     .execute();
   ctx.audit({ entity: 'lateness', entityId: null, action: 'update', fields: Object.keys(defined) });
   return next;
+}
+
+/** For the return feature: late days, proposed fee and suspension under the rules in force. */
+export async function proposeLateFee(db: Kysely<Database>, due: Date, returned: Date): Promise<LateFee> {
+  return lateFee(due, returned, await loadLatenessRules(db));
+}
+
+/** For the extension feature: whether a loan already extended `done` times may be extended again. */
+export async function mayExtend(db: Kysely<Database>, done: number): Promise<boolean> {
+  return extensionAllowed(done, await loadLatenessRules(db));
 }
