@@ -138,7 +138,10 @@ describe('toHold', () => {
       quantity: 80,
       overdue: false,
     });
-    expect(toHold(line, 15, h(30))).toMatchObject({ occupiedUntil: h(30) + 15 * MINUTE, overdue: true });
+    expect(toHold(line, 15, h(30))).toMatchObject({
+      occupiedUntil: h(30) + 16 * MINUTE,
+      overdue: true,
+    });
     const partly = { ...line, quantityOk: 37, quantityDamaged: 2, quantityMissing: 1 };
     expect(toHold(partly, 0, h(30))?.quantity).toBe(40);
     expect(toHold({ ...partly, quantityOk: 77 }, 0, h(30))).toBeNull();

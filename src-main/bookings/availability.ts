@@ -34,7 +34,7 @@ export interface Hold {
   /** The booking's own period (for display). */
   startsAt: number;
   endsAt: number;
-  /** [start, occupiedUntil): the end, extended to now while overdue, plus the buffer. */
+  /** [start, occupiedUntil): the end (a minute past now while overdue), plus the buffer. */
   occupiedUntil: number;
   quantity: number;
   overdue: boolean;
@@ -86,7 +86,9 @@ export function toHold(line: HoldingLine, bufferMinutes: number, now: number): H
       : line.quantity;
   if (out <= 0) return null;
   const overdue = line.status === 'checked_out' && line.endsAt < now;
-  const end = overdue ? now : line.endsAt;
+  // Still out at this very minute: a walk-in starting now must not get it. Times are typed to the
+  // minute, so the hold runs to the end of the current minute (later bookings stay possible).
+  const end = overdue ? now + MINUTE : line.endsAt;
   return {
     bookingId: line.bookingId,
     borrowerName: line.borrowerName,
