@@ -42,6 +42,7 @@ export const en: Dictionary = {
     choose: '— Choose —',
     unknown: 'Not given',
     actions: 'Actions',
+    noFile: 'No file chosen',
   },
   pin: {
     title: "Manager's PIN",
@@ -255,7 +256,7 @@ export const en: Dictionary = {
   photos: {
     title: 'Photos',
     empty: 'No photo.',
-    add: 'Add photos',
+    add: 'Add photos…',
     hint: 'JPEG, PNG or WebP, 10 MB at most each.',
     alt: '{{name}} — photo {{file}}',
     view: 'Enlarge photo {{file}}',
@@ -369,6 +370,7 @@ export const en: Dictionary = {
     policy: 'policy no. {{number}}',
     period: 'from {{from}} to {{to}}',
     openScan: 'View scan',
+    chooseFile: 'Choose the file…',
     openScanOf: 'View scan {{file}}',
     noScan: 'No scan',
     fileWrongType: '"{{name}}": only PDFs and JPEG, PNG or WebP images are accepted.',

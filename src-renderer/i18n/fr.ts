@@ -43,6 +43,7 @@ export const fr = {
     choose: '— Choisir —',
     unknown: 'Non renseigné',
     actions: 'Actions',
+    noFile: 'Aucun fichier choisi',
   },
   pin: {
     title: 'Code PIN du responsable',
@@ -264,7 +265,7 @@ export const fr = {
   photos: {
     title: 'Photos',
     empty: 'Aucune photo.',
-    add: 'Ajouter des photos',
+    add: 'Ajouter des photos…',
     hint: 'JPEG, PNG ou WebP, 10 Mo au plus chacune.',
     alt: '{{name}} — photo {{file}}',
     view: 'Agrandir la photo {{file}}',
@@ -379,6 +380,7 @@ export const fr = {
     policy: 'contrat n° {{number}}',
     period: 'du {{from}} au {{to}}',
     openScan: 'Voir le scan',
+    chooseFile: 'Choisir le fichier…',
     openScanOf: 'Voir le scan {{file}}',
     noScan: 'Sans scan',
     fileWrongType: '« {{name}} » : seuls les PDF et les images JPEG, PNG ou WebP sont acceptés.',

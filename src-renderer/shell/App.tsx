@@ -108,9 +108,11 @@ function Desk({ info, staff }: { info: AppInfo; staff: StaffDto[] }) {
           {t('app.skipToContent')}
         </a>
         {info.clockFixed ? (
-          <div className="clock-banner" role="note" data-testid="clock-banner">
-            {t('app.clockFixed', { date: formatDateTime(info.now, lang) })}
-          </div>
+          <header className="clock-banner">
+            <p role="note" data-testid="clock-banner">
+              {t('app.clockFixed', { date: formatDateTime(info.now, lang) })}
+            </p>
+          </header>
         ) : null}
         <div className="layout">
           <aside className="sidebar">

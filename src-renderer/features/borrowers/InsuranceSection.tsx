@@ -12,6 +12,7 @@ import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { ConfirmDialog } from '../../components/ReasonDialog';
 import { CheckboxField, Field, TextField } from '../../components/fields';
+import { FileButton } from '../../components/FileButton';
 import { readFileAsBase64, type PickedFile } from '../../components/files';
 import { openAttachment } from '../../components/open-attachment';
 import { formatDateShort } from '../../format/dates';
@@ -264,13 +265,14 @@ function CertificateDialog({
           hint={t('insurance.hint.file')}
         >
           {(a11y) => (
-            <input
-              {...a11y}
-              type="file"
+            <FileButton
+              id={a11y.id}
+              label={t('insurance.chooseFile')}
               accept={CERTIFICATE_MIME.join(',')}
-              data-testid="certificate-field-file"
-              onChange={async (e) => {
-                const picked = e.target.files?.[0];
+              testId="certificate-field-file"
+              describedBy={a11y['aria-describedby']}
+              invalid={a11y['aria-invalid']}
+              onFiles={async ([picked]) => {
                 if (!picked) {
                   setFile(null);
                   setFileError(null);

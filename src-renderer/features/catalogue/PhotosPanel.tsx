@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHOTO_MIMES, type PhotoDto, type ResourceDetailDto } from '../../../src-main/catalog/contract';
 import { useApi } from '../../api/hooks';
 import { useAttachmentUrl } from '../../components/attachment-url';
 import { Dialog } from '../../components/Dialog';
+import { FileButton } from '../../components/FileButton';
 import { Notice } from '../../components/Notice';
 import { ConfirmDialog } from '../../components/ReasonDialog';
 import { readFileAsBase64 } from '../../components/files';
@@ -13,17 +14,16 @@ export function PhotosPanel({ detail, onChanged }: { detail: ResourceDetailDto; 
   const { t } = useTranslation();
   const run = useApi();
   const notify = useToast();
-  const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [removing, setRemoving] = useState<PhotoDto | null>(null);
 
-  const upload = async (files: FileList | null) => {
-    if (!files || files.length === 0) return;
+  const upload = async (files: File[]) => {
+    if (files.length === 0) return;
     setBusy(true);
     const problems: string[] = [];
     let added = 0;
-    for (const file of Array.from(files)) {
+    for (const file of files) {
       const picked = await readFileAsBase64(file);
       const mime = PHOTO_MIMES.find((m) => m === picked.mime);
       if (!mime) {
@@ -37,11 +37,14 @@ export function PhotosPanel({ detail, onChanged }: { detail: ResourceDetailDto; 
         base64: picked.base64,
       });
       if (env.ok) added++;
-      else problems.push(`${file.name} : ${env.error.message}`);
+      // The API's message usually names the file already.
+      else
+        problems.push(
+          env.error.message.includes(file.name) ? env.error.message : `${file.name} : ${env.error.message}`,
+        );
     }
     setBusy(false);
     setErrors(problems);
-    if (input.current) input.current.value = '';
     if (added > 0) {
       onChanged();
       notify(t('photos.added', { count: added }));
@@ -84,18 +87,18 @@ export function PhotosPanel({ detail, onChanged }: { detail: ResourceDetailDto; 
           ))}
         </ul>
         <div className="field">
-          <label htmlFor="photo-input">{t('photos.add')}</label>
-          <input
-            id="photo-input"
-            ref={input}
-            type="file"
+          <FileButton
+            label={t('photos.add')}
             accept={PHOTO_MIMES.join(',')}
             multiple
             disabled={busy}
-            onChange={(e) => void upload(e.target.files)}
-            data-testid="photo-input"
+            onFiles={(files) => void upload(files)}
+            testId="photo-input"
+            describedBy="photo-hint"
           />
-          <p className="field-hint">{t('photos.hint')}</p>
+          <p className="field-hint" id="photo-hint">
+            {t('photos.hint')}
+          </p>
         </div>
       </section>
       <ConfirmDialog

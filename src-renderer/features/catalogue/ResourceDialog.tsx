@@ -75,12 +75,18 @@ function EditResource({
 }) {
   const { t } = useTranslation();
   const query = useQuery('resources.get', { id });
+  // The latest record: what an action returned, until a newer read arrives (adding a photo or a
+  // maintenance period does not change the resource's version, so arrival order decides).
   const [fresh, setFresh] = useState<ResourceDetailDto | null>(null);
+  const [seen, setSeen] = useState(query.data);
+  if (query.data !== seen) {
+    setSeen(query.data);
+    setFresh(null);
+  }
   const [tab, setTab] = useState<EditTab>('form');
   // A panel is mounted on its first visit and kept, so switching tabs never loses what was typed.
   const [visited, setVisited] = useState<ReadonlySet<EditTab>>(new Set(['form']));
-  // The latest record: what an action returned, else what was loaded.
-  const detail = fresh && fresh.version >= (query.data?.version ?? 0) ? fresh : query.data;
+  const detail = fresh ?? query.data;
   const updated = (d: ResourceDetailDto) => {
     setFresh(d);
     onChanged();
