@@ -101,7 +101,7 @@ export function splitFieldErrors(
   for (const f of fieldErrorsOf(error)) {
     const target = [...known].find((k) => f.path === k || f.path.startsWith(`${k}.`));
     if (target !== undefined) byField[target] ??= f.message;
-    else other.push(f.path ? `${f.path} : ${f.message}` : f.message);
+    else other.push(f.path ? `${f.message} (${f.path})` : f.message);
   }
   return { byField, other };
 }

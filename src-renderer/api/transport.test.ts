@@ -132,7 +132,7 @@ describe('splitFieldErrors', () => {
     };
     expect(splitFieldErrors(error, ['siret', 'vehicle.seats', 'name'])).toEqual({
       byField: { siret: 'SIRET invalide', 'vehicle.seats': 'Trop grand' },
-      other: ['mystery : Valeur invalide.'],
+      other: ['Valeur invalide. (mystery)'],
     });
   });
 });

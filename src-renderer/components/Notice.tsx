@@ -20,3 +20,16 @@ export function Notice({
     </div>
   );
 }
+
+/** One message as a sentence, several as a list (no language-specific separator to join them). */
+export function Messages({ list, fallback }: { list: readonly string[]; fallback?: string }) {
+  if (list.length === 0) return fallback ? <>{fallback}</> : null;
+  if (list.length === 1) return <>{list[0]}</>;
+  return (
+    <ul>
+      {list.map((m) => (
+        <li key={m}>{m}</li>
+      ))}
+    </ul>
+  );
+}

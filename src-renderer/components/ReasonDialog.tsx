@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorBody } from '../../src-main/core/contract-kit';
 import { splitFieldErrors } from '../api/client';
 import { Dialog } from './Dialog';
-import { Notice } from './Notice';
+import { Messages, Notice } from './Notice';
 import { TextField } from './fields';
 
 /**
@@ -89,7 +89,7 @@ function ReasonForm({
       <div className="explain">{explanation}</div>
       {error && !byField.reason ? (
         <Notice tone="error" testId={`${testId}-error`}>
-          {other.length > 0 ? other.join(' ; ') : error.message}
+          <Messages list={other} fallback={error.message} />
         </Notice>
       ) : null}
       <TextField

@@ -86,6 +86,10 @@ export const en: Dictionary = {
     sections: 'Parts of the record',
     reloadKeepTyped: 'Reload the record, keeping what I typed',
     statusNow: 'Current state',
+    column: {
+      usable: 'Usable / owned',
+    },
+    statusReason: 'Reason: {{reason}}',
     kitBadge_one: 'Kit · {{count}} item',
     kitBadge_other: 'Kit · {{count}} items',
     maintenanceNow: 'In maintenance',

@@ -90,6 +90,10 @@ export const fr = {
     sections: 'Parties de la fiche',
     reloadKeepTyped: 'Recharger la fiche en gardant ma saisie',
     statusNow: 'État actuel',
+    column: {
+      usable: 'Utilisables / possédés',
+    },
+    statusReason: 'Motif : {{reason}}',
     kitBadge_one: 'Kit · {{count}} élément',
     kitBadge_many: 'Kit · {{count}} éléments',
     kitBadge_other: 'Kit · {{count}} éléments',

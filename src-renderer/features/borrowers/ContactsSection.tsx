@@ -6,7 +6,7 @@ import { splitFieldErrors } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { changedFields } from '../../api/patch';
 import { Dialog } from '../../components/Dialog';
-import { Notice } from '../../components/Notice';
+import { Messages, Notice } from '../../components/Notice';
 import { ConfirmDialog } from '../../components/ReasonDialog';
 import { TextField } from '../../components/fields';
 import { useToast } from '../../shell/toast';
@@ -159,7 +159,9 @@ function ContactDialog({
         }}
       >
         {error && (other.length > 0 || Object.keys(byField).length === 0) ? (
-          <Notice tone="error">{other.length > 0 ? other.join(' ; ') : error.message}</Notice>
+          <Notice tone="error">
+            <Messages list={other} fallback={error.message} />
+          </Notice>
         ) : null}
         {field('name', { required: true, autoFocus: true })}
         {field('role')}

@@ -11,7 +11,7 @@ import { useApi } from '../../api/hooks';
 import { changedFields } from '../../api/patch';
 import { Badge } from '../../components/Badge';
 import { Dialog } from '../../components/Dialog';
-import { Notice } from '../../components/Notice';
+import { Messages, Notice } from '../../components/Notice';
 import { ConfirmDialog } from '../../components/ReasonDialog';
 import { SelectField, TextField } from '../../components/fields';
 import { formatDateShort } from '../../format/dates';
@@ -194,7 +194,9 @@ function DriverDialog({
         }}
       >
         {error && (other.length > 0 || Object.keys(byField).length === 0) ? (
-          <Notice tone="error">{other.length > 0 ? other.join(' ; ') : error.message}</Notice>
+          <Notice tone="error">
+            <Messages list={other} fallback={error.message} />
+          </Notice>
         ) : null}
         <TextField
           label={t('drivers.field.name')}

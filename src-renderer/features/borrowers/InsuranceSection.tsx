@@ -9,7 +9,7 @@ import {
 import { splitFieldErrors } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
-import { Notice } from '../../components/Notice';
+import { Messages, Notice } from '../../components/Notice';
 import { ConfirmDialog } from '../../components/ReasonDialog';
 import { CheckboxField, Field, TextField } from '../../components/fields';
 import { FileButton } from '../../components/FileButton';
@@ -187,7 +187,7 @@ function CertificateDialog({
       >
         {error && (other.length > 0 || Object.keys(byField).length === 0) ? (
           <Notice tone="error" testId="certificate-error">
-            {other.length > 0 ? other.join(' ; ') : error.message}
+            <Messages list={other} fallback={error.message} />
           </Notice>
         ) : null}
         <div className="row">

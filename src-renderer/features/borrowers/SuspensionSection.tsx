@@ -5,7 +5,7 @@ import type { OrganisationDetail, SuspensionDto } from '../../../src-main/borrow
 import { splitFieldErrors } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
-import { Notice } from '../../components/Notice';
+import { Messages, Notice } from '../../components/Notice';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { TextField } from '../../components/fields';
 import { formatDateLong, formatDateShort } from '../../format/dates';
@@ -139,7 +139,9 @@ function SuspendDialog({
       >
         <p className="explain">{t('suspension.suspendExplain')}</p>
         {error && (other.length > 0 || Object.keys(byField).length === 0) ? (
-          <Notice tone="error">{other.length > 0 ? other.join(' ; ') : error.message}</Notice>
+          <Notice tone="error">
+            <Messages list={other} fallback={error.message} />
+          </Notice>
         ) : null}
         <TextField
           type="date"

@@ -4,7 +4,7 @@ import type { ErrorBody } from '../../../src-main/core/contract-kit';
 import type { ResourceDetailDto } from '../../../src-main/catalog/contract';
 import { fieldErrorsOf } from '../../api/client';
 import { useApi, useQuery } from '../../api/hooks';
-import { Notice } from '../../components/Notice';
+import { Messages, Notice } from '../../components/Notice';
 import { matchesSearch } from '../../components/search-text';
 import { parseInteger } from '../../format/numbers';
 import { useToast } from '../../shell/toast';
@@ -87,7 +87,9 @@ export function KitPanel({
         <h3>{t('kit.title')}</h3>
         <p className="muted">{t('kit.explain')}</p>
         {error && (otherErrors.length > 0 || Object.keys(lineErrors).length === 0) ? (
-          <Notice tone="error">{otherErrors.length > 0 ? otherErrors.join(' ; ') : error.message}</Notice>
+          <Notice tone="error">
+            <Messages list={otherErrors} fallback={error.message} />
+          </Notice>
         ) : null}
         {lines.length === 0 ? (
           <p data-testid="kit-empty">{t('kit.empty')}</p>

@@ -5,7 +5,7 @@ import type { MaintenancePeriodDto, ResourceDetailDto } from '../../../src-main/
 import { splitFieldErrors } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Badge, type Tone } from '../../components/Badge';
-import { Notice } from '../../components/Notice';
+import { Messages, Notice } from '../../components/Notice';
 import { ConfirmDialog } from '../../components/ReasonDialog';
 import { CheckboxField, TextField } from '../../components/fields';
 import { formatDateLong } from '../../format/dates';
@@ -162,7 +162,9 @@ function AddMaintenance({ detail, onAdded }: { detail: ResourceDetailDto; onAdde
         }}
       >
         {error && (other.length > 0 || Object.keys(byField).length === 0) ? (
-          <Notice tone="error">{other.length > 0 ? other.join(' ; ') : error.message}</Notice>
+          <Notice tone="error">
+            <Messages list={other} fallback={error.message} />
+          </Notice>
         ) : null}
         <p className="muted">{t('maintenance.parisTime')}</p>
         <div className="row row-4">

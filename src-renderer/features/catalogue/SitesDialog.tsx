@@ -5,7 +5,7 @@ import type { SiteDto } from '../../../src-main/sites/contract';
 import { splitFieldErrors } from '../../api/client';
 import { useApi, useQuery } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
-import { Notice } from '../../components/Notice';
+import { Messages, Notice } from '../../components/Notice';
 import { TextArea, TextField } from '../../components/fields';
 import { useToast } from '../../shell/toast';
 
@@ -160,7 +160,7 @@ function SiteForm({
     >
       {error && (other.length > 0 || Object.keys(byField).length === 0) ? (
         <Notice tone="error" testId="site-form-error">
-          {other.length > 0 ? other.join(' ; ') : error.message}
+          <Messages list={other} fallback={error.message} />
         </Notice>
       ) : null}
       {field('name', { required: true })}

@@ -4,7 +4,7 @@ import type { ErrorBody } from '../../../src-main/core/contract-kit';
 import type { ResourceDetailDto } from '../../../src-main/catalog/contract';
 import { splitFieldErrors } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { Notice } from '../../components/Notice';
+import { Messages, Notice } from '../../components/Notice';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { TextField } from '../../components/fields';
 import { formatInteger, parseInteger } from '../../format/numbers';
@@ -54,8 +54,7 @@ export function StatusPanel({
         </p>
         {detail.statusReason ? (
           <p data-testid="resource-status-reason">
-            <span className="muted">{t('common.reason')} : </span>
-            {detail.statusReason}
+            {t('resource.statusReason', { reason: detail.statusReason })}
           </p>
         ) : null}
         {error ? <Notice tone="error">{error.message}</Notice> : null}
@@ -210,7 +209,11 @@ function StockForm({
         {error && other.length + Object.keys(byField).length === 0 ? (
           <Notice tone="error">{error.message}</Notice>
         ) : null}
-        {other.length > 0 ? <Notice tone="error">{other.join(' ; ')}</Notice> : null}
+        {other.length > 0 ? (
+          <Notice tone="error">
+            <Messages list={other} />
+          </Notice>
+        ) : null}
         <div className="row row-3">
           <TextField
             label={t('resource.field.quantityOwned')}

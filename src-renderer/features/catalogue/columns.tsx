@@ -75,7 +75,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
   };
   const usable: Columns<ResourceRowDto>[number] = {
     id: 'usable',
-    header: t('resource.field.usableNow'),
+    header: t('resource.column.usable'),
     accessorFn: (r) => r.quantityUsableNow,
     cell: ({ row }) => (
       <span>
@@ -83,7 +83,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
         <span className="muted"> / {formatInteger(row.original.quantityOwned, lang)}</span>
       </span>
     ),
-    meta: { width: '9.5rem', align: 'end' },
+    meta: { width: '11rem', align: 'end' },
   };
   const kind: Columns<ResourceRowDto>[number] = {
     id: 'kind',
