@@ -12,10 +12,10 @@ async function later(app: Awaited<ReturnType<typeof bookingApp>>, now: string) {
   const { appOn } = await import('../app');
   const { fixedClock } = await import('../core/clock');
   const other = appOn(app.conn, fixedClock(now), app.dataDir);
-  const ok = async (m: string, input: unknown) => {
+  const ok = async <T>(m: string, input: unknown): Promise<T> => {
     const r = await other.registry.call(m, input);
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    return r.value as never;
+    return r.value as T;
   };
   const fails = async (m: string, input: unknown) => {
     const r = await other.registry.call(m, input);
