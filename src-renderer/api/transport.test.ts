@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TransportError, httpTransport, takeToken, TOKEN_KEY } from './transport';
+import { TransportError, electronTransport, httpTransport, takeToken, TOKEN_KEY } from './transport';
 import { call, configureClient, splitFieldErrors } from './client';
 
 function fakeStorage(initial: Record<string, string> = {}) {
@@ -134,5 +134,24 @@ describe('splitFieldErrors', () => {
       byField: { siret: 'SIRET invalide', 'vehicle.seats': 'Trop grand' },
       other: ['Valeur invalide. (mystery)'],
     });
+  });
+});
+
+describe('electronTransport', () => {
+  it("calls the preload's named function for the method, with the meta", async () => {
+    const seen: unknown[] = [];
+    const api = {
+      'app.info': async (input: unknown, meta: unknown) => {
+        seen.push({ input, meta });
+        return { ok: true as const, value: { version: '1' } };
+      },
+    } as unknown as Parameters<typeof electronTransport>[0];
+    const t = electronTransport(api);
+    expect(await t('app.info', {}, { staff: 'Accueil', lang: 'en' })).toEqual({
+      ok: true,
+      value: { version: '1' },
+    });
+    expect(seen).toEqual([{ input: {}, meta: { staff: 'Accueil', lang: 'en' } }]);
+    await expect(t('staff.list', {}, {})).rejects.toMatchObject({ reason: 'bad_response' });
   });
 });
