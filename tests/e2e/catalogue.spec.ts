@@ -153,3 +153,18 @@ test.describe('Catalogue', () => {
     await expect(catalogue.row('SON-POR-01')).toContainText('Sono portable 150 W');
   });
 });
+
+test.describe('Catalogue of a new centre', () => {
+  test.use({ demo: false });
+
+  test('an empty catalogue says how to add the first resource', async ({ page, appUrl, comptoir }) => {
+    expect(await comptoir.call<ResourceRow[]>('resources.list', {})).toEqual([]);
+    await new AppShell(page).open(appUrl, 'catalogue');
+    const catalogue = new CataloguePage(page);
+    await expect(catalogue.table.count).toHaveText('0 ligne');
+    await expect(catalogue.table.rows).toHaveCount(0);
+    await expect(catalogue.screen.getByRole('cell')).toHaveText(
+      'Le catalogue est vide : ajoutez une première ressource avec « Nouvelle ressource ».',
+    );
+  });
+});

@@ -121,7 +121,8 @@ async function choose(select: Locator, label: string | undefined): Promise<void>
     await select.selectOption({ label });
     return;
   }
-  // The first real choice, once the lookups have arrived (the first option is '— Choisir —').
+  // Keep what the form proposes (the owner defaults to the centre); otherwise the first real choice,
+  // once the lookups have arrived (the first option is '— Choisir —').
   await expect(select.locator('option')).not.toHaveCount(1);
-  await select.selectOption({ index: 1 });
+  if ((await select.inputValue()) === '') await select.selectOption({ index: 1 });
 }
