@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { method, returns } from '../core/contract-kit';
-import { LIMITS, civilDate, id, keyed, nullable, optText, text, version } from '../core/contract-fields';
+import {
+  LIMITS,
+  civilDate,
+  id,
+  nullable,
+  optText,
+  text,
+  version,
+  wallTime,
+  parisMoment,
+} from '../core/contract-fields';
 
 export const BOOKING_STATUSES = [
   'option',
@@ -12,12 +22,7 @@ export const BOOKING_STATUSES = [
 ] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
-/** Europe/Paris wall-clock time 'HH:MM' (24 h). Same shape as the catalogue's (contracts stay self-contained). */
-export const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, keyed('time_invalid'));
-/** A wall-clock moment as typed; `later` picks the second 02:xx of the autumn repeat. */
-export const parisMoment = z
-  .object({ date: civilDate, time: wallTime, later: z.boolean().default(false) })
-  .strict();
+export { wallTime, parisMoment };
 
 const quantity = z.number().int().min(1).max(100_000);
 const lineInput = z.object({ resourceId: id, quantity }).strict();

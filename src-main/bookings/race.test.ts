@@ -44,7 +44,7 @@ describe('two processes racing for the last unit', () => {
     }
     await app.close();
 
-    const goAt = Date.now() + 1500; // time for both processes to start and open the database
+    const goAt = Date.now() + 6000; // time for both processes to start (tsx compiles) and open the database, even on a loaded machine
     const desk = () =>
       run(process.execPath, ['--import', 'tsx', WORKER, dataDir, String(a.id), ids.join(','), String(goAt)], {
         cwd: join(import.meta.dirname, '..', '..'),

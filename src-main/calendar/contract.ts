@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, returns } from '../core/contract-kit';
-import { LIMITS, civilDate, id, keyed, text, version } from '../core/contract-fields';
+import { LIMITS, civilDate, id, keyed, text, version, wallTime, parisMoment } from '../core/contract-fields';
 
 /** ISO order (Monday first), the order French desks print opening hours in. */
 export const WEEKDAYS = [
@@ -33,7 +33,6 @@ export type HolidayKey = (typeof HOLIDAY_KEYS)[number];
 
 /** Europe/Paris wall-clock time 'HH:MM' (24 h). Kept here: a contract may import only core contract files. */
 const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const wallTime = z.string().regex(WALL_TIME, keyed('time_invalid'));
 
 /** An opening range in Europe/Paris wall time, half-open [from, to). */
 export interface TimeRange {
@@ -139,8 +138,6 @@ const closure = z
   .object({ from: civilDate, to: civilDate, label: text(LIMITS.short) })
   .strict()
   .refine((c) => c.from <= c.to, { message: keyed('date_order'), path: ['to'] });
-
-const parisMoment = z.object({ date: civilDate, time: wallTime, later: z.boolean().default(false) }).strict();
 
 const RESOURCE_KINDS = ['equipment', 'room', 'vehicle'] as const;
 

@@ -11,6 +11,8 @@ import {
   optText,
   text,
   version,
+  wallTime,
+  parisMoment,
 } from '../core/contract-fields';
 
 export const RESOURCE_KINDS = ['equipment', 'room', 'vehicle'] as const;
@@ -42,15 +44,7 @@ export const inventoryCode = z
   .max(40)
   .regex(INVENTORY_CODE_PATTERN, keyed('inventory_code_format'));
 
-/** Europe/Paris wall-clock time 'HH:MM' (24 h). */
-export const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, keyed('time_invalid'));
-/**
- * A Europe/Paris wall-clock moment as the agent types it. `later` picks the second 02:xx of the
- * autumn repeat (the earlier one otherwise); a time in the spring-forward gap is refused.
- */
-export const parisMoment = z
-  .object({ date: civilDate, time: wallTime, later: z.boolean().default(false) })
-  .strict();
+export { wallTime, parisMoment };
 
 const vehicleRegistration = optText(20).transform((v) => (v === null ? null : v.toUpperCase()));
 

@@ -114,3 +114,15 @@ export const LICENCE_CATEGORIES = [
   'DE',
 ] as const;
 export type LicenceCategory = (typeof LICENCE_CATEGORIES)[number];
+
+/** Europe/Paris wall-clock time 'HH:MM' (24 h). */
+export const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, keyed('time_invalid'));
+
+/**
+ * A Europe/Paris wall-clock moment as the agent types it. `later` picks the second 02:xx of the
+ * autumn repeat (the earlier one otherwise); a time in the spring-forward gap is refused by the
+ * service that converts it (parisWallToInstant).
+ */
+export const parisMoment = z
+  .object({ date: civilDate, time: wallTime, later: z.boolean().default(false) })
+  .strict();
