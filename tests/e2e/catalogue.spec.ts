@@ -41,7 +41,7 @@ test.describe('Catalogue', () => {
     await expect(catalogue.table.count).toHaveText(`${all.length} lignes`);
   });
 
-  test('a resource created through the form is found by its name and by its inventory code', async ({
+  test('a resource created through the form is found by its name and by its inventory code, and can be renamed', async ({
     page,
     appUrl,
   }) => {
@@ -76,6 +76,16 @@ test.describe('Catalogue', () => {
     await expect(dialog.name).toHaveValue('Chapiteau de réception 5 × 8 m');
     await expect(dialog.deposit).toHaveValue('250,00');
     await expect(dialog.replacementValue).toHaveValue('2400,00');
+    await dialog.close();
+
+    // Renamed through its record, it is found under its new name only.
+    await catalogue.edit('TEN-CHP-01', (d) => d.name.fill('Chapiteau de réception 6 × 10 m'));
+    await expect(catalogue.dialog.title).toContainText('Chapiteau de réception 6 × 10 m');
+    await catalogue.dialog.close();
+    await catalogue.searchFor('chapiteau 5 × 8');
+    await expect(catalogue.table.rows).toHaveCount(0);
+    await catalogue.searchFor('chapiteau 6 × 10');
+    await expect(catalogue.row('TEN-CHP-01')).toContainText('Chapiteau de réception 6 × 10 m');
   });
 
   test('clicking a column header sorts by it; clicking again reverses the order', async ({
