@@ -22,7 +22,7 @@ export function borrowerColumns(t: TFunction, compact = false): Columns<Organisa
       accessorFn: (r) => r.name,
       cell: ({ row }) => (
         <span className="cell-name">
-          <strong>{row.original.name}</strong>
+          <strong title={row.original.name}>{row.original.name}</strong>
           {row.original.isCentre ? <Badge tone="info">{t('borrower.centreBadge')}</Badge> : null}
         </span>
       ),
@@ -39,6 +39,7 @@ export function borrowerColumns(t: TFunction, compact = false): Columns<Organisa
       header: t('borrower.field.communeName'),
       accessorFn: (r) => r.communeName ?? undefined,
       cell: ({ row }) => row.original.communeName ?? '—',
+      meta: { width: compact ? '9rem' : undefined },
     },
     {
       id: 'representative',
@@ -51,7 +52,7 @@ export function borrowerColumns(t: TFunction, compact = false): Columns<Organisa
       header: t('borrower.insurance'),
       accessorFn: insuranceRank,
       cell: ({ row }) => <InsuranceStatusBadge badge={row.original.insurance} />,
-      meta: { width: '10rem' },
+      meta: { width: compact ? '9rem' : '10rem' },
     },
     {
       id: 'suspended',

@@ -27,7 +27,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
     accessorFn: (r) => r.name,
     cell: ({ row }) => (
       <span className="cell-name">
-        <strong>{row.original.name}</strong>
+        <strong title={row.original.name}>{row.original.name}</strong>
         {row.original.isKit ? (
           <Badge tone="info">{t('resource.kitBadge', { count: row.original.componentCount })}</Badge>
         ) : null}
@@ -142,7 +142,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
             ) : (
               <Badge tone="neutral">{t('resource.accessibility.no')}</Badge>
             ),
-          meta: { width: '11rem' },
+          meta: { width: '13rem' },
         },
         owner,
         status,
