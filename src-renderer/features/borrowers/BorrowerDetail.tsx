@@ -32,7 +32,15 @@ export function BorrowerDetailPanel({
   };
 
   return (
-    <aside className="detail-panel" aria-labelledby="borrower-detail-title" data-testid="borrower-detail">
+    <aside
+      className="detail-panel"
+      aria-labelledby="borrower-detail-title"
+      data-testid="borrower-detail"
+      onKeyDown={(e) => {
+        // Escape closes the panel, unless a dialog opened from it is in front (it closes first).
+        if (e.key === 'Escape' && !document.querySelector('dialog[open]')) onClose();
+      }}
+    >
       <header className="detail-header">
         <h2 id="borrower-detail-title">{d ? d.name : t('common.loading')}</h2>
         <button

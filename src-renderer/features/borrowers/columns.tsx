@@ -51,7 +51,13 @@ export function borrowerColumns(t: TFunction, compact = false): Columns<Organisa
       id: 'insurance',
       header: t('borrower.insurance'),
       accessorFn: insuranceRank,
-      cell: ({ row }) => <InsuranceStatusBadge badge={row.original.insurance} />,
+      // The centre lends; it does not borrow, so its own cover is not a desk concern.
+      cell: ({ row }) =>
+        row.original.isCentre ? (
+          <span className="muted">—</span>
+        ) : (
+          <InsuranceStatusBadge badge={row.original.insurance} />
+        ),
       meta: { width: compact ? '9rem' : '10rem' },
     },
     {
