@@ -84,7 +84,7 @@ export const siret = z
       .refine(siretValid, keyed('siret_luhn')),
   );
 
-export const email = z.email().max(LIMITS.short);
+export const email = z.email(keyed('email_invalid')).max(LIMITS.short);
 export const phone = z
   .string()
   .trim()
