@@ -10,6 +10,7 @@ import { calendarContract } from '../calendar/contract';
 import { latenessContract } from '../lateness/contract';
 import { depositsContract } from '../deposits/contract';
 import { incidentsContract } from '../incidents/contract';
+import { loansContract } from '../loans/contract';
 
 /** The whole API: what the renderer, the CLI and scripts may call. Features add their contract here. */
 export const contract = mergeContracts(
@@ -24,6 +25,7 @@ export const contract = mergeContracts(
   latenessContract,
   depositsContract,
   incidentsContract,
+  loansContract,
 );
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { calendarHandlers } from '../calendar/handlers';
 import { latenessHandlers } from '../lateness/handlers';
 import { depositsHandlers } from '../deposits/handlers';
 import { incidentsHandlers } from '../incidents/handlers';
+import { loansHandlers } from '../loans/handlers';
 
 /** Every handler, merged from the features. Features add theirs here, beside their contract. */
 export const handlers: Handlers<Contract> = {
@@ -25,4 +26,5 @@ export const handlers: Handlers<Contract> = {
   ...latenessHandlers,
   ...depositsHandlers,
   ...incidentsHandlers,
+  ...loansHandlers,
 };

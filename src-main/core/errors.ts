@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'SCHEMA_TOO_NEW',
   'RESOURCE_UNAVAILABLE',
   'AMENDMENT_REQUIRED',
+  'CHECKOUT_REFUSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

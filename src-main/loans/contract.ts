@@ -1,0 +1,362 @@
+import { z } from 'zod';
+import { method, returns } from '../core/contract-kit';
+import { LIMITS, civilDate, count, id, optText, text, version } from '../core/contract-fields';
+import { bookingCreateInput, parisMoment, type BookingDto, type WallDto } from '../bookings/contract';
+import { depositCollectInput } from '../deposits/contract';
+import type { IncidentDto } from '../incidents/contract';
+
+/** Eighths of a tank, as the fuel gauge reads. */
+const fuel = z.number().int().min(0).max(8);
+const mileage = z.number().int().min(0).max(9_999_999);
+const keys = count(100);
+const remarks = optText(LIMITS.medium).default(null);
+
+/** What the agent records for one line at handover. */
+const lineFacts = {
+  condition: z.enum(['ok', 'remarks']),
+  remarks,
+  /** Vehicles: required. */
+  mileageOut: mileage.nullable().default(null),
+  /** Vehicles: required, 0–8 eighths. */
+  fuelOut: fuel.nullable().default(null),
+  /** Rooms: keys (or badges) handed over. */
+  keysOut: keys.nullable().default(null),
+  /** Vehicles: the borrower's drivers named on the agreement (guard 4 checks their licences). */
+  driverIds: z.array(id).max(10).default([]),
+};
+export const checkoutLineInput = z.object({ lineId: id, ...lineFacts }).strict();
+/** A walk-in's lines do not exist yet: each fact points at its booking line by position. */
+export const walkInLineInput = z.object({ line: z.number().int().min(0).max(99), ...lineFacts }).strict();
+
+/** The deposit as deposits.collect takes it, for the booking being handed over. */
+export const checkoutDepositInput = depositCollectInput.omit({ bookingId: true });
+
+const backdate = {
+  /** When the handover really happened (forgotten at a busy desk); the guards are checked as of then. */
+  at: parisMoment.optional(),
+  /** Required with `at`. */
+  backdateReason: optText(LIMITS.medium).default(null),
+};
+
+const checkoutFields = {
+  ...backdate,
+  /** Every top-level line of the booking, once (a kit's components follow their kit). */
+  lines: z.array(checkoutLineInput).min(1).max(100),
+  /** Omitted when the deposit was collected (or waived) before. */
+  deposit: checkoutDepositInput.optional(),
+};
+
+export const checkoutInput = z.object({ bookingId: id, version, ...checkoutFields }).strict();
+
+export const OVERRIDABLE = [2, 3, 5] as const;
+export const overrideInput = z
+  .object({
+    guards: z
+      .array(z.union([z.literal(2), z.literal(3), z.literal(5)]))
+      .min(1)
+      .max(3),
+    reason: text(LIMITS.medium),
+  })
+  .strict();
+export const checkoutOverrideInput = z
+  .object({ bookingId: id, version, ...checkoutFields, override: overrideInput })
+  .strict();
+
+export const walkInInput = z
+  .object({
+    booking: bookingCreateInput.omit({ status: true, optionExpiresOn: true }),
+    checkout: z
+      .object({
+        ...backdate,
+        lines: z.array(walkInLineInput).min(1).max(100),
+        deposit: checkoutDepositInput.optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const prepareCheckoutInput = z.object({ bookingId: id }).strict();
+
+export const returnItemInput = z
+  .object({
+    lineId: id,
+    ok: count(),
+    damaged: count(),
+    missing: count(),
+    remarks,
+    /** What is wrong with the damaged pieces (the incident's description). */
+    damageDescription: optText(LIMITS.medium).default(null),
+    mileageIn: mileage.nullable().default(null),
+    fuelIn: fuel.nullable().default(null),
+    keysReturned: keys.nullable().default(null),
+    /** Put the damaged pieces (or unit) out of service in the same step. */
+    putOutOfService: z.boolean().default(false),
+  })
+  .strict();
+
+export const returnInput = z
+  .object({
+    bookingId: id,
+    version,
+    ...backdate,
+    items: z.array(returnItemInput).min(1).max(200),
+    remarks,
+  })
+  .strict();
+
+export const closeInput = z.object({ bookingId: id }).strict();
+export const setLateFeeInput = z
+  .object({
+    bookingId: id,
+    version,
+    lateFeeCents: count(100_000_00),
+    reason: optText(LIMITS.medium).default(null),
+  })
+  .strict();
+export const extendInput = z.object({ bookingId: id, version, newEnd: parisMoment }).strict();
+export const undoExtensionInput = z.object({ bookingId: id, version }).strict();
+export const whoHadInput = z.object({ resourceId: id, date: civilDate }).strict();
+export const todayInput = z.object({}).strict();
+export const pickListInput = z.object({ siteId: id, date: civilDate }).strict();
+
+// ---- Results -------------------------------------------------------------------------------
+
+export type GuardCode =
+  | 'resource_unavailable'
+  | 'insurance_missing'
+  | 'insurance_gap'
+  | 'borrower_suspended'
+  | 'borrower_overdue'
+  | 'driver_missing'
+  | 'driver_licence_invalid'
+  | 'deposit_not_collected';
+
+/** One failed guard, in the agent's language: `details.failures` of CHECKOUT_REFUSED. */
+export interface GuardFailureDto {
+  guard: 1 | 2 | 3 | 4 | 5;
+  code: GuardCode;
+  message: string;
+}
+
+export interface CheckoutRefusedDetails {
+  failures: GuardFailureDto[];
+}
+
+export interface CheckoutResultDto {
+  booking: BookingDto;
+  agreementNumber: string;
+  agreementId: number;
+  /** Guards a manager overrode (empty for an ordinary checkout). */
+  overridden: number[];
+}
+
+export interface PrepareLineDto {
+  lineId: number;
+  resourceId: number;
+  inventoryCode: string;
+  name: string;
+  kind: 'equipment' | 'room' | 'vehicle';
+  tracking: 'unit' | 'stock';
+  quantity: number;
+  /** The resource's safety notes: shown before the agent confirms. */
+  safetyNotes: string | null;
+  components: {
+    lineId: number;
+    inventoryCode: string;
+    name: string;
+    quantity: number;
+    safetyNotes: string | null;
+  }[];
+  depositCents: number;
+  replacementValueCents: number;
+  vehicle: {
+    registration: string | null;
+    licenceCategory: string | null;
+    fuel: string | null;
+    currentMileage: number | null;
+  } | null;
+  room: { capacity: number | null; access: string | null } | null;
+}
+
+export interface PrepareCheckoutDto {
+  booking: BookingDto;
+  lines: PrepareLineDto[];
+  /** Σ quantity × deposit per unit over the booked lines. */
+  defaultDepositCents: number;
+  deposit: { state: string; amountCents: number; method: string | null } | null;
+  drivers: { id: number; name: string; licenceCategory: string; licenceExpiry: string }[];
+  /** What would refuse the checkout now (guard 4 assumes no driver named yet; guard 5 the deposit as it stands). */
+  guardPreview: GuardFailureDto[];
+}
+
+export interface ReturnResultDto {
+  booking: BookingDto;
+  visitId: number;
+  status: 'checked_out' | 'returned';
+  incidents: IncidentDto[];
+  /** Set once every line is accounted for. */
+  lateDays: number | null;
+  proposedLateFeeCents: number | null;
+  proposedSuspensionDays: number | null;
+  /** Σ incident estimates + late fee, capped at the deposit held. */
+  proposedRetentionCents: number;
+}
+
+export interface ExtensionResultDto {
+  booking: BookingDto;
+  amendmentNumber: string;
+  extensionId: number;
+}
+
+export interface WhoHadRowDto {
+  bookingId: number;
+  agreementNumber: string | null;
+  borrowerId: number;
+  borrowerName: string;
+  borrowerPhone: string | null;
+  representativeName: string | null;
+  checkedOutAt: string;
+  /** Null while still out. */
+  returnedAt: string | null;
+  start: WallDto;
+  end: WallDto;
+  drivers: string[];
+  quantity: number;
+}
+
+export interface TodayBookingRowDto {
+  bookingId: number;
+  borrowerId: number;
+  borrowerName: string;
+  startsAt: string;
+  endsAt: string;
+  start: WallDto;
+  end: WallDto;
+  lineSummary: string;
+  agreementNumber: string | null;
+  optionExpiresOn: string | null;
+  version: number;
+}
+
+export interface TodayDto {
+  date: string;
+  pickups: TodayBookingRowDto[];
+  returns: TodayBookingRowDto[];
+  overdue: (TodayBookingRowDto & { lateDays: number })[];
+  optionsExpiring: TodayBookingRowDto[];
+  insuranceExpiring: { organisationId: number; name: string; validTo: string; daysLeft: number }[];
+  depositsHeld: {
+    bookingId: number;
+    borrowerName: string;
+    agreementNumber: string | null;
+    heldCents: number;
+    method: string | null;
+    chequeNumber: string | null;
+    collectedAt: string | null;
+    overElevenMonths: boolean;
+  }[];
+  inspectionsDue: {
+    resourceId: number;
+    name: string;
+    inventoryCode: string;
+    registration: string | null;
+    nextInspection: string;
+    daysLeft: number;
+  }[];
+}
+
+export interface PickListRowDto {
+  bookingId: number;
+  borrowerName: string;
+  start: WallDto;
+  lineId: number;
+  resourceId: number;
+  inventoryCode: string;
+  name: string;
+  quantity: number;
+  /** Set on a kit's components: the kit's inventory code. */
+  kitCode: string | null;
+  safetyNotes: string | null;
+}
+
+export const loansContract = {
+  'loans.prepareCheckout': method({
+    kind: 'read',
+    summary:
+      'Tout ce que la fenêtre de sortie montre avant de confirmer : lignes, consignes, caution, conducteurs, garanties.',
+    input: prepareCheckoutInput,
+    output: returns<PrepareCheckoutDto>(),
+  }),
+  'loans.checkout': method({
+    kind: 'write',
+    summary: 'Sortie : vérifie les cinq garanties, fige la convention et lui donne son numéro.',
+    input: checkoutInput,
+    output: returns<CheckoutResultDto>(),
+  }),
+  'loans.checkoutOverride': method({
+    kind: 'write',
+    role: 'manager',
+    summary: 'Sortie avec dérogation d’un responsable aux garanties 2, 3 ou 5, motivée (journal d’audit).',
+    input: checkoutOverrideInput,
+    output: returns<CheckoutResultDto>(),
+  }),
+  'loans.walkIn': method({
+    kind: 'write',
+    summary: 'Prêt au comptoir : réservation ferme créée et sortie dans la même opération.',
+    input: walkInInput,
+    output: returns<CheckoutResultDto>(),
+  }),
+};
+
+/** Return, close, extension and the desk's queries (registered as they land). */
+export const loansLaterContract = {
+  'loans.return': method({
+    kind: 'write',
+    summary: 'Retour (partiel ou non) : quantités rendues, abîmées, manquantes ; incidents ; retard.',
+    input: returnInput,
+    output: returns<ReturnResultDto>(),
+  }),
+  'loans.setLateFee': method({
+    kind: 'write',
+    summary: 'Modifie les frais de retard proposés au retour.',
+    input: setLateFeeInput,
+    output: returns<BookingDto>(),
+  }),
+  'loans.close': method({
+    kind: 'write',
+    summary: 'Clôture un prêt rendu dont la caution est réglée.',
+    input: closeInput,
+    output: returns<BookingDto>(),
+  }),
+  'loans.extend': method({
+    kind: 'write',
+    summary: 'Prolonge un prêt (avenant) si la disponibilité le permet.',
+    input: extendInput,
+    output: returns<ExtensionResultDto>(),
+  }),
+  'loans.undoExtension': method({
+    kind: 'write',
+    summary: 'Annule la dernière prolongation (l’avenant reste, marqué).',
+    input: undoExtensionInput,
+    output: returns<BookingDto>(),
+  }),
+  'loans.whoHad': method({
+    kind: 'read',
+    summary: 'Qui avait cette ressource tel jour (avec les conducteurs nommés).',
+    input: whoHadInput,
+    output: returns<WhoHadRowDto[]>(),
+  }),
+  'loans.today': method({
+    kind: 'read',
+    summary:
+      'Aujourd’hui : sorties et retours prévus, retards, options, assurances, cautions, contrôles techniques.',
+    input: todayInput,
+    output: returns<TodayDto>(),
+  }),
+  'loans.pickList': method({
+    kind: 'read',
+    summary: 'Ce qu’il faut préparer sur un site pour les sorties d’un jour.',
+    input: pickListInput,
+    output: returns<PickListRowDto[]>(),
+  }),
+};
