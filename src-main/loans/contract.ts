@@ -306,10 +306,6 @@ export const loansContract = {
     input: walkInInput,
     output: returns<CheckoutResultDto>(),
   }),
-};
-
-/** Return, close, extension and the desk's queries (registered as they land). */
-export const loansLaterContract = {
   'loans.return': method({
     kind: 'write',
     summary: 'Retour (partiel ou non) : quantités rendues, abîmées, manquantes ; incidents ; retard.',
@@ -328,6 +324,10 @@ export const loansLaterContract = {
     input: closeInput,
     output: returns<BookingDto>(),
   }),
+};
+
+/** Extension and the desk's queries (registered as they land). */
+export const loansLaterContract = {
   'loans.extend': method({
     kind: 'write',
     summary: 'Prolonge un prêt (avenant) si la disponibilité le permet.',

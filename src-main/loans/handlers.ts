@@ -2,10 +2,14 @@ import type { Handlers } from '../api/registry';
 import type { loansContract } from './contract';
 import { checkout, walkIn } from './checkout';
 import { prepareCheckout } from './prepare';
+import { closeLoan, recordReturn, setLateFee } from './return';
 
 export const loansHandlers: Handlers<typeof loansContract> = {
   'loans.prepareCheckout': (input, ctx) => prepareCheckout(ctx.db, ctx.now, ctx.lang, input.bookingId),
   'loans.checkout': (input, ctx) => checkout(ctx, input),
   'loans.checkoutOverride': (input, ctx) => checkout(ctx, input),
   'loans.walkIn': (input, ctx) => walkIn(ctx, input),
+  'loans.return': (input, ctx) => recordReturn(ctx, input),
+  'loans.setLateFee': (input, ctx) => setLateFee(ctx, input),
+  'loans.close': (input, ctx) => closeLoan(ctx, input),
 };
