@@ -25,7 +25,17 @@ function OpenDialog({ onClose, title, children, testId, size = 'md' }: Omit<Dial
   const titleId = useId();
   useEffect(() => {
     const d = ref.current;
-    if (d && !d.open) d.showModal();
+    if (d && !d.open) {
+      d.showModal();
+      // showModal() moves focus to the first focusable element (the × button), after React has
+      // applied autoFocus: put the cursor back in the form's first field, where the agent types.
+      const first =
+        d.querySelector<HTMLElement>('.dialog-body [data-autofocus]') ??
+        d.querySelector<HTMLElement>(
+          '.dialog-body input:not([type=hidden]):not([disabled]):not([type=checkbox]):not([type=radio]), .dialog-body select:not([disabled]), .dialog-body textarea:not([disabled])',
+        );
+      first?.focus();
+    }
     return () => d?.close();
   }, []);
   return (

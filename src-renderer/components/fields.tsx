@@ -98,6 +98,7 @@ export function TextField({
           value={value}
           onChange={(e) => onChange(e.target.value)}
           autoFocus={autoFocus}
+          data-autofocus={autoFocus ? '' : undefined}
           inputMode={inputMode}
           maxLength={maxLength}
           placeholder={placeholder}

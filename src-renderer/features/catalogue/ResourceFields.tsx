@@ -4,6 +4,8 @@ import type { SiteDto } from '../../../src-main/sites/contract';
 import type { OrganisationRow } from '../../../src-main/borrowers/contract';
 import { SelectField, TextArea, TextField } from '../../components/fields';
 import type { ResourceForm } from './resource-form';
+import { formatMoney, parseEuros } from '../../format/money';
+import { currentLang } from '../../i18n';
 
 /** The API path each form field answers for (its errors come back under that path). */
 export const FIELD_PATH = {
@@ -65,8 +67,12 @@ export function ResourceFields({
       {...extra}
     />
   );
-  const money = (k: 'deposit' | 'replacementValue' | 'dailyValue') =>
-    text(k, { inputMode: 'decimal', hint: t(`resource.hint.${k}`), className: 'field-money' });
+  // Echo the amount as it will be kept ("= 1 500,00 €"), so a misplaced comma shows before saving.
+  const money = (k: 'deposit' | 'replacementValue' | 'dailyValue') => {
+    const parsed = parseEuros(form[k]);
+    const echo = parsed.ok && parsed.cents !== null ? `= ${formatMoney(parsed.cents, currentLang())}` : null;
+    return text(k, { inputMode: 'decimal', hint: echo ?? t(`resource.hint.${k}`), className: 'field-money' });
+  };
 
   return (
     <div className="form-grid">

@@ -3,6 +3,7 @@ import type { ResourceKind, ResourceRowDto } from '../../../src-main/catalog/con
 import { Badge } from '../../components/Badge';
 import type { Columns } from '../../components/DataTable';
 import { formatDateShort } from '../../format/dates';
+import { formatMoney } from '../../format/money';
 import { formatInteger } from '../../format/numbers';
 import type { Lang } from '../../i18n/lang';
 import { InspectionBadge, MaintenanceNowBadge, ResourceStatusBadge } from './badges';
@@ -85,6 +86,13 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
     ),
     meta: { width: '11rem', align: 'end' },
   };
+  const money = (id: 'deposit' | 'replacementValue', pick: (r: ResourceRowDto) => number) => ({
+    id,
+    header: t(`resource.field.${id}`),
+    accessorFn: pick,
+    cell: ({ row }: { row: { original: ResourceRowDto } }) => formatMoney(pick(row.original), lang),
+    meta: { width: '9rem', align: 'end' as const },
+  });
   const kind: Columns<ResourceRowDto>[number] = {
     id: 'kind',
     header: t('resource.field.kind'),
@@ -109,6 +117,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
           cell: ({ row }) => formatInteger(row.original.quantityOwned, lang),
           meta: { width: '7rem', align: 'end' },
         },
+        money('replacementValue', (r) => r.replacementValueCents),
         usable,
         status,
       ];
@@ -187,6 +196,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
             ),
           meta: { width: '15rem' },
         },
+        money('deposit', (r) => r.depositCents),
         site,
         status,
       ];
