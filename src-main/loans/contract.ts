@@ -324,10 +324,6 @@ export const loansContract = {
     input: closeInput,
     output: returns<BookingDto>(),
   }),
-};
-
-/** Extension and the desk's queries (registered as they land). */
-export const loansLaterContract = {
   'loans.extend': method({
     kind: 'write',
     summary: 'Prolonge un prêt (avenant) si la disponibilité le permet.',
@@ -340,6 +336,10 @@ export const loansLaterContract = {
     input: undoExtensionInput,
     output: returns<BookingDto>(),
   }),
+};
+
+/** The desk's queries (registered as they land). */
+export const loansLaterContract = {
   'loans.whoHad': method({
     kind: 'read',
     summary: 'Qui avait cette ressource tel jour (avec les conducteurs nommés).',

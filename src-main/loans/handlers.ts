@@ -1,6 +1,7 @@
 import type { Handlers } from '../api/registry';
 import type { loansContract } from './contract';
 import { checkout, walkIn } from './checkout';
+import { extendLoan, undoExtension } from './extend';
 import { prepareCheckout } from './prepare';
 import { closeLoan, recordReturn, setLateFee } from './return';
 
@@ -12,4 +13,6 @@ export const loansHandlers: Handlers<typeof loansContract> = {
   'loans.return': (input, ctx) => recordReturn(ctx, input),
   'loans.setLateFee': (input, ctx) => setLateFee(ctx, input),
   'loans.close': (input, ctx) => closeLoan(ctx, input),
+  'loans.extend': (input, ctx) => extendLoan(ctx, input),
+  'loans.undoExtension': (input, ctx) => undoExtension(ctx, input),
 };
