@@ -1,4 +1,5 @@
 import type { Dictionary } from './shape';
+import { deskEn } from '../features/bookings/desk.en';
 
 /** English: complete, British conventions (day first, 24-hour clock). */
 export const en: Dictionary = {
@@ -27,6 +28,11 @@ export const en: Dictionary = {
     label: 'Main navigation',
     catalogue: 'Catalogue',
     borrowers: 'Borrowers',
+    today: 'Today',
+    bookings: 'Bookings',
+    deposits: 'Deposits',
+    incidents: 'Incidents',
+    planning: 'Planning',
   },
   common: {
     loading: 'Loading…',
@@ -466,4 +472,6 @@ export const en: Dictionary = {
       endsOn: 'Until (inclusive)',
     },
   },
+  // The desk's core flow (bookings, loans, deposits, incidents, Today, planning).
+  ...deskEn,
 };

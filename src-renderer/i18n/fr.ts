@@ -1,3 +1,5 @@
+import { deskFr } from '../features/bookings/desk.fr';
+
 /**
  * French, the desk's language. Plain words a volunteer understands. Counted texts carry the
  * plural forms French needs (_one, _many for a million and more, _other); _zero is optional.
@@ -28,6 +30,11 @@ export const fr = {
     label: 'Navigation principale',
     catalogue: 'Catalogue',
     borrowers: 'Emprunteurs',
+    today: "Aujourd'hui",
+    bookings: 'Réservations',
+    deposits: 'Cautions',
+    incidents: 'Incidents',
+    planning: 'Planning',
   },
   common: {
     loading: 'Chargement…',
@@ -477,4 +484,6 @@ export const fr = {
       endsOn: "Jusqu'au (inclus)",
     },
   },
+  // The desk's core flow (bookings, loans, deposits, incidents, Today, planning).
+  ...deskFr,
 };

@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { PinProvider } from '../api/hooks';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { BorrowersScreen } from '../features/borrowers/BorrowersScreen';
+import { BookingsScreen } from '../features/bookings/BookingsScreen';
 import { formatDateTime } from '../format/dates';
 import { isLang, type Lang } from '../i18n/lang';
 import { useHashRoute } from './route';
@@ -24,6 +25,7 @@ type Boot =
 const SCREENS = [
   { id: 'catalogue', label: 'nav.catalogue', render: () => <CatalogueScreen /> },
   { id: 'borrowers', label: 'nav.borrowers', render: () => <BorrowersScreen /> },
+  { id: 'bookings', label: 'nav.bookings', render: () => <BookingsScreen /> },
 ] as const satisfies readonly { id: string; label: string; render: () => ReactNode }[];
 
 export function App() {

@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  BOOKING_STATUSES,
+  type BookingRowDto,
+  type BookingStatus,
+} from '../../../src-main/bookings/contract';
+import { useQuery } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
+import { Notice } from '../../components/Notice';
+import { SearchField } from '../../components/SearchField';
+import { BookingEditor } from './BookingEditor';
+import { bookingColumns, bookingSearchText } from './columns';
+import { useLang } from './desk-format';
+
+type StatusFilter = BookingStatus | '' | 'overdue';
+
+/** Every booking and loan, filtered by status and searched by borrower, resource or purpose. */
+export function BookingsScreen() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('');
+  const [open, setOpen] = useState<number | 'new' | null>(null);
+  const list = useQuery('bookings.list', status && status !== 'overdue' ? { status } : {});
+  const columns = useMemo(() => bookingColumns(t, lang), [t, lang]);
+  const rows = useMemo(
+    () => (status === 'overdue' ? (list.data ?? []).filter((r) => r.overdue) : (list.data ?? [])),
+    [list.data, status],
+  );
+
+  return (
+    <section className="screen" data-testid="screen-bookings" aria-labelledby="bookings-title">
+      <header className="screen-header">
+        <h1 id="bookings-title">{t('bookings.title')}</h1>
+        <SearchField
+          value={search}
+          onChange={setSearch}
+          label={t('bookings.searchLabel')}
+          placeholder={t('bookings.searchPlaceholder')}
+          testId="bookings-search"
+        />
+        <div className="field field-inline">
+          <label htmlFor="bookings-status">{t('booking.field.status')}</label>
+          <select
+            id="bookings-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as StatusFilter)}
+            data-testid="bookings-status"
+          >
+            <option value="">{t('bookings.allStatuses')}</option>
+            {BOOKING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`booking.status.${s}`)}
+              </option>
+            ))}
+            <option value="overdue">{t('booking.overdue')}</option>
+          </select>
+        </div>
+        <div className="screen-actions">
+          <button type="button" className="primary" onClick={() => setOpen('new')} data-testid="booking-new">
+            {t('bookings.new')}
+          </button>
+        </div>
+      </header>
+      {list.error ? (
+        <Notice tone="error" testId="bookings-error">
+          {list.error.message}{' '}
+          <button type="button" className="link" onClick={list.reload}>
+            {t('common.retry')}
+          </button>
+        </Notice>
+      ) : null}
+      <DataTable<BookingRowDto>
+        data={rows}
+        columns={columns}
+        getRowId={(r) => String(r.id)}
+        label={t('bookings.tableLabel')}
+        testId="bookings-table"
+        filter={search}
+        searchText={bookingSearchText}
+        onOpen={(r) => setOpen(r.id)}
+        rowTestId={(r) => `booking-row-${r.id}`}
+        initialSorting={[{ id: 'period', desc: true }]}
+        empty={list.loading ? t('common.loading') : search ? t('bookings.noMatch') : t('bookings.empty')}
+      />
+      {open !== null ? (
+        <BookingEditor
+          bookingId={open === 'new' ? null : open}
+          onClose={() => setOpen(null)}
+          onSaved={() => list.reload()}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { TFunction } from 'i18next';
+import type { BookingRowDto } from '../../../src-main/bookings/contract';
+import type { Columns } from '../../components/DataTable';
+import { formatDateShort } from '../../format/dates';
+import type { Lang } from '../../i18n/lang';
+import { BookingStatusBadge, OverdueBadge } from './badges';
+import { formatPeriod } from './desk-format';
+
+export function bookingColumns(t: TFunction, lang: Lang): Columns<BookingRowDto> {
+  return [
+    {
+      id: 'id',
+      header: t('booking.field.number'),
+      accessorFn: (r) => r.id,
+      cell: ({ row }) => <span className="mono">{row.original.id}</span>,
+      meta: { width: '4.5rem', align: 'end' },
+    },
+    {
+      id: 'status',
+      header: t('booking.field.status'),
+      accessorFn: (r) => (r.overdue ? 'overdue' : r.status),
+      cell: ({ row }) => (
+        <span className="badges">
+          <BookingStatusBadge status={row.original.status} />
+          <OverdueBadge overdue={row.original.overdue} />
+        </span>
+      ),
+      meta: { width: '11rem' },
+    },
+    {
+      id: 'borrower',
+      header: t('booking.field.borrower'),
+      accessorFn: (r) => r.borrowerName,
+      cell: ({ row }) => (
+        <strong className="truncate" title={row.original.borrowerName}>
+          {row.original.borrowerName}
+        </strong>
+      ),
+      meta: { width: '22%' },
+    },
+    {
+      id: 'period',
+      header: t('booking.field.period'),
+      accessorFn: (r) => r.startsAt,
+      cell: ({ row }) => formatPeriod(row.original.start, row.original.end, lang),
+      meta: { width: '15rem' },
+    },
+    {
+      id: 'lines',
+      header: t('booking.field.lines'),
+      accessorFn: (r) => r.lineSummary,
+      cell: ({ row }) => (
+        <span className="truncate" title={row.original.lineSummary}>
+          {row.original.lineSummary}
+        </span>
+      ),
+    },
+    {
+      id: 'option',
+      header: t('booking.field.optionExpiresOn'),
+      accessorFn: (r) => (r.status === 'option' ? (r.optionExpiresOn ?? undefined) : undefined),
+      cell: ({ row }) =>
+        row.original.status === 'option' && row.original.optionExpiresOn
+          ? formatDateShort(row.original.optionExpiresOn, lang)
+          : '—',
+      meta: { width: '7.5rem' },
+    },
+  ];
+}
+
+export function bookingSearchText(r: BookingRowDto): string {
+  return [String(r.id), r.borrowerName, r.lineSummary, r.purpose].filter(Boolean).join(' ');
+}
