@@ -3,7 +3,6 @@ import type { ResourceKind, ResourceRowDto } from '../../../src-main/catalog/con
 import { Badge } from '../../components/Badge';
 import type { Columns } from '../../components/DataTable';
 import { formatDateShort } from '../../format/dates';
-import { formatMoney } from '../../format/money';
 import { formatInteger } from '../../format/numbers';
 import type { Lang } from '../../i18n/lang';
 import { InspectionBadge, MaintenanceNowBadge, ResourceStatusBadge } from './badges';
@@ -20,7 +19,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
     header: t('resource.field.inventoryCode'),
     accessorFn: (r) => r.inventoryCode,
     cell: ({ row }) => <span className="mono">{row.original.inventoryCode}</span>,
-    meta: { width: '8rem' },
+    meta: { width: '7rem' },
   };
   const name: Columns<ResourceRowDto>[number] = {
     id: 'name',
@@ -34,7 +33,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
         ) : null}
       </span>
     ),
-    meta: { width: tab === 'vehicle' || tab === 'room' ? '24%' : '22%' },
+    meta: { width: tab === 'vehicle' || tab === 'room' ? '22%' : '19%' },
   };
   const category: Columns<ResourceRowDto>[number] = {
     id: 'category',
@@ -53,11 +52,14 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
         <span className="muted"> · {row.original.siteCommune}</span>
       </span>
     ),
+    // Without a width a fixed-layout table gives these nothing at 1280 px.
+    meta: { width: '11%' },
   };
   const owner: Columns<ResourceRowDto>[number] = {
     id: 'owner',
     header: t('resource.field.owner'),
     accessorFn: (r) => r.ownerName,
+    meta: { width: '11%' },
   };
   const status: Columns<ResourceRowDto>[number] = {
     id: 'status',
@@ -72,7 +74,7 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
         />
       </span>
     ),
-    meta: { width: '10.5rem' },
+    meta: { width: '9rem' },
   };
   const usable: Columns<ResourceRowDto>[number] = {
     id: 'usable',
@@ -84,20 +86,13 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
         <span className="muted"> / {formatInteger(row.original.quantityOwned, lang)}</span>
       </span>
     ),
-    meta: { width: '11rem', align: 'end' },
+    meta: { width: '8rem', align: 'end' },
   };
-  const money = (id: 'deposit' | 'replacementValue', pick: (r: ResourceRowDto) => number) => ({
-    id,
-    header: t(`resource.field.${id}`),
-    accessorFn: pick,
-    cell: ({ row }: { row: { original: ResourceRowDto } }) => formatMoney(pick(row.original), lang),
-    meta: { width: '9rem', align: 'end' as const },
-  });
   const kind: Columns<ResourceRowDto>[number] = {
     id: 'kind',
     header: t('resource.field.kind'),
     accessorFn: (r) => t(`resource.kind.${r.kind}`),
-    meta: { width: '7rem' },
+    meta: { width: '6rem' },
   };
 
   switch (tab) {
@@ -117,7 +112,6 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
           cell: ({ row }) => formatInteger(row.original.quantityOwned, lang),
           meta: { width: '7rem', align: 'end' },
         },
-        money('replacementValue', (r) => r.replacementValueCents),
         usable,
         status,
       ];
@@ -194,9 +188,8 @@ export function catalogueColumns(tab: KindTab, t: TFunction, lang: Lang): Column
                 <InspectionBadge alert={row.original.inspectionAlert} />
               </span>
             ),
-          meta: { width: '15rem' },
+          meta: { width: '12rem' },
         },
-        money('deposit', (r) => r.depositCents),
         site,
         status,
       ];
