@@ -7,6 +7,8 @@ import { PinProvider } from '../api/hooks';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { BorrowersScreen } from '../features/borrowers/BorrowersScreen';
 import { BookingsScreen } from '../features/bookings/BookingsScreen';
+import { DepositsScreen } from '../features/deposits/DepositsScreen';
+import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
 import { formatDateTime } from '../format/dates';
 import { isLang, type Lang } from '../i18n/lang';
 import { useHashRoute } from './route';
@@ -26,6 +28,8 @@ const SCREENS = [
   { id: 'catalogue', label: 'nav.catalogue', render: () => <CatalogueScreen /> },
   { id: 'borrowers', label: 'nav.borrowers', render: () => <BorrowersScreen /> },
   { id: 'bookings', label: 'nav.bookings', render: () => <BookingsScreen /> },
+  { id: 'deposits', label: 'nav.deposits', render: () => <DepositsScreen /> },
+  { id: 'incidents', label: 'nav.incidents', render: () => <IncidentsScreen /> },
 ] as const satisfies readonly { id: string; label: string; render: () => ReactNode }[];
 
 export function App() {

@@ -1,0 +1,297 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import {
+  DEPOSIT_STATES,
+  type AmountOwedDto,
+  type DepositRowDto,
+  type DepositState,
+} from '../../../src-main/deposits/contract';
+import { useApi, useQuery } from '../../api/hooks';
+import { Badge } from '../../components/Badge';
+import { DataTable, type Columns } from '../../components/DataTable';
+import { Notice } from '../../components/Notice';
+import { ConfirmDialog } from '../../components/ReasonDialog';
+import { SearchField } from '../../components/SearchField';
+import { formatDateShort, parisDateOf } from '../../format/dates';
+import { formatMoney } from '../../format/money';
+import type { Lang } from '../../i18n/lang';
+import { useToast } from '../../shell/toast';
+import { useLang } from '../bookings/desk-format';
+import { DepositStateBadge, OldChequeBadge } from './badges';
+
+type View = 'deposits' | 'owed';
+
+/** Deposits as the ledger holds them, and the amounts borrowers owe beyond their deposit. */
+export function DepositsScreen() {
+  const { t } = useTranslation();
+  const [view, setView] = useState<View>('deposits');
+  return (
+    <section className="screen" data-testid="screen-deposits" aria-labelledby="deposits-title">
+      <header className="screen-header">
+        <h1 id="deposits-title">{t('deposits.title')}</h1>
+        <div className="lang-switch" role="group" aria-label={t('deposits.viewLabel')}>
+          {(['deposits', 'owed'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+              data-testid={`deposits-view-${v}`}
+            >
+              {t(`deposits.view.${v}`)}
+            </button>
+          ))}
+        </div>
+      </header>
+      {view === 'deposits' ? <DepositsTable /> : <AmountsOwedTable />}
+    </section>
+  );
+}
+
+function depositColumns(t: TFunction, lang: Lang): Columns<DepositRowDto> {
+  return [
+    {
+      id: 'agreement',
+      header: t('deposits.field.agreement'),
+      accessorFn: (r) => r.agreementNumber ?? `#${r.bookingId}`,
+      cell: ({ row }) => (
+        <span className="mono">{row.original.agreementNumber ?? `n° ${row.original.bookingId}`}</span>
+      ),
+      meta: { width: '8rem' },
+    },
+    {
+      id: 'borrower',
+      header: t('booking.field.borrower'),
+      accessorFn: (r) => r.borrowerName,
+      cell: ({ row }) => (
+        <strong className="truncate" title={row.original.borrowerName}>
+          {row.original.borrowerName}
+        </strong>
+      ),
+    },
+    {
+      id: 'state',
+      header: t('deposits.field.state'),
+      accessorFn: (r) => r.state,
+      cell: ({ row }) => (
+        <span className="badges">
+          <DepositStateBadge state={row.original.state} />
+          <OldChequeBadge old={row.original.overElevenMonths} />
+        </span>
+      ),
+      meta: { width: '12.5rem' },
+    },
+    {
+      id: 'held',
+      header: t('deposits.field.held'),
+      accessorFn: (r) => r.heldCents,
+      cell: ({ row }) => formatMoney(row.original.heldCents, lang),
+      meta: { width: '8rem', align: 'end' },
+    },
+    {
+      id: 'method',
+      header: t('deposits.field.method'),
+      accessorFn: (r) => (r.method ? t(`deposits.method.${r.method}`) : undefined),
+      cell: ({ row }) => (row.original.method ? t(`deposits.method.${row.original.method}`) : '—'),
+      meta: { width: '7rem' },
+    },
+    {
+      id: 'cheque',
+      header: t('deposits.field.cheque'),
+      accessorFn: (r) => r.chequeNumber ?? undefined,
+      cell: ({ row }) =>
+        row.original.chequeNumber ? (
+          <span title={row.original.chequeBank ?? undefined}>
+            <span className="mono">{row.original.chequeNumber}</span>
+            {row.original.chequeBank ? <span className="muted"> · {row.original.chequeBank}</span> : null}
+          </span>
+        ) : (
+          '—'
+        ),
+      meta: { width: '10rem' },
+    },
+    {
+      id: 'days',
+      header: t('deposits.field.daysHeld'),
+      accessorFn: (r) => r.daysHeld ?? undefined,
+      cell: ({ row }) =>
+        row.original.daysHeld === null ? '—' : t('deposits.days', { count: row.original.daysHeld }),
+      meta: { width: '7rem', align: 'end' },
+    },
+    {
+      id: 'collected',
+      header: t('deposits.field.collectedAt'),
+      accessorFn: (r) => r.collectedAt ?? undefined,
+      cell: ({ row }) =>
+        row.original.collectedAt ? formatDateShort(parisDateOf(row.original.collectedAt), lang) : '—',
+      meta: { width: '7.5rem' },
+    },
+  ];
+}
+
+function DepositsTable() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [search, setSearch] = useState('');
+  const [state, setState] = useState<DepositState | ''>('');
+  const list = useQuery('deposits.list', state ? { state } : {});
+  const columns = useMemo(() => depositColumns(t, lang), [t, lang]);
+  const heldTotal = (list.data ?? []).reduce((s, r) => s + r.heldCents, 0);
+  return (
+    <>
+      <div className="toolbar-row">
+        <SearchField
+          value={search}
+          onChange={setSearch}
+          label={t('deposits.searchLabel')}
+          placeholder={t('deposits.searchPlaceholder')}
+          testId="deposits-search"
+        />
+        <div className="field field-inline">
+          <label htmlFor="deposits-state">{t('deposits.field.state')}</label>
+          <select
+            id="deposits-state"
+            value={state}
+            onChange={(e) => setState(e.target.value as DepositState | '')}
+            data-testid="deposits-state"
+          >
+            <option value="">{t('deposits.allStates')}</option>
+            {DEPOSIT_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`deposits.state.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="muted" data-testid="deposits-held-total">
+          {t('deposits.heldTotal', { amount: formatMoney(heldTotal, lang) })}
+        </p>
+      </div>
+      {list.error ? <Notice tone="error">{list.error.message}</Notice> : null}
+      <DataTable<DepositRowDto>
+        data={list.data ?? []}
+        columns={columns}
+        getRowId={(r) => String(r.id)}
+        label={t('deposits.tableLabel')}
+        testId="deposits-table"
+        filter={search}
+        searchText={(r) =>
+          [r.borrowerName, r.agreementNumber, r.chequeNumber, r.chequeBank].filter(Boolean).join(' ')
+        }
+        rowTestId={(r) => `deposit-row-${r.bookingId}`}
+        initialSorting={[{ id: 'collected', desc: true }]}
+        empty={list.loading ? t('common.loading') : t('deposits.empty')}
+      />
+    </>
+  );
+}
+
+function AmountsOwedTable() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const run = useApi();
+  const notify = useToast();
+  const [unpaidOnly, setUnpaidOnly] = useState(true);
+  const [paying, setPaying] = useState<AmountOwedDto | null>(null);
+  const list = useQuery('amountsOwed.list', { unpaidOnly });
+  const columns = useMemo<Columns<AmountOwedDto>>(
+    () => [
+      {
+        id: 'borrower',
+        header: t('booking.field.borrower'),
+        accessorFn: (r) => r.borrowerName,
+        cell: ({ row }) => <strong>{row.original.borrowerName}</strong>,
+      },
+      {
+        id: 'agreement',
+        header: t('deposits.field.agreement'),
+        accessorFn: (r) => r.agreementNumber ?? undefined,
+        cell: ({ row }) => <span className="mono">{row.original.agreementNumber ?? '—'}</span>,
+        meta: { width: '8rem' },
+      },
+      {
+        id: 'amount',
+        header: t('deposits.field.amount'),
+        accessorFn: (r) => r.amountCents,
+        cell: ({ row }) => formatMoney(row.original.amountCents, lang),
+        meta: { width: '8rem', align: 'end' },
+      },
+      { id: 'reason', header: t('common.reason'), accessorFn: (r) => r.reason },
+      {
+        id: 'created',
+        header: t('deposits.field.createdAt'),
+        accessorFn: (r) => r.createdAt,
+        cell: ({ row }) => formatDateShort(parisDateOf(row.original.createdAt), lang),
+        meta: { width: '7.5rem' },
+      },
+      {
+        id: 'paid',
+        header: t('deposits.field.paid'),
+        accessorFn: (r) => r.paidAt ?? undefined,
+        cell: ({ row }) =>
+          row.original.paidAt ? (
+            <Badge tone="ok">
+              {t('deposits.paidOn', { date: formatDateShort(parisDateOf(row.original.paidAt), lang) })}
+            </Badge>
+          ) : (
+            <button
+              type="button"
+              className="small"
+              onClick={() => setPaying(row.original)}
+              data-testid={`owed-mark-paid-${row.original.id}`}
+            >
+              {t('deposits.markPaid')}
+            </button>
+          ),
+        meta: { width: '11rem' },
+      },
+    ],
+    [t, lang],
+  );
+  return (
+    <>
+      <div className="toolbar-row">
+        <label className="inline-check">
+          <input
+            type="checkbox"
+            checked={unpaidOnly}
+            onChange={(e) => setUnpaidOnly(e.target.checked)}
+            data-testid="owed-unpaid-only"
+          />{' '}
+          {t('deposits.unpaidOnly')}
+        </label>
+      </div>
+      {list.error ? <Notice tone="error">{list.error.message}</Notice> : null}
+      <DataTable<AmountOwedDto>
+        data={list.data ?? []}
+        columns={columns}
+        getRowId={(r) => String(r.id)}
+        label={t('deposits.owedTableLabel')}
+        testId="owed-table"
+        rowTestId={(r) => `owed-row-${r.id}`}
+        empty={list.loading ? t('common.loading') : t('deposits.owedEmpty')}
+      />
+      {paying ? (
+        <ConfirmDialog
+          open
+          onClose={() => setPaying(null)}
+          title={t('deposits.markPaidTitle')}
+          explanation={t('deposits.markPaidExplain', {
+            borrower: paying.borrowerName,
+            amount: formatMoney(paying.amountCents, lang),
+          })}
+          confirmLabel={t('deposits.markPaid')}
+          testId="owed-paid-dialog"
+          onConfirm={async () => {
+            const env = await run('amountsOwed.markPaid', { id: paying.id });
+            if (!env.ok) return env.error;
+            notify(t('deposits.markedPaid'));
+            list.reload();
+            return null;
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
