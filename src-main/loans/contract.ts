@@ -336,10 +336,6 @@ export const loansContract = {
     input: undoExtensionInput,
     output: returns<BookingDto>(),
   }),
-};
-
-/** The desk's queries (registered as they land). */
-export const loansLaterContract = {
   'loans.whoHad': method({
     kind: 'read',
     summary: 'Qui avait cette ressource tel jour (avec les conducteurs nommés).',

@@ -3,6 +3,7 @@ import type { loansContract } from './contract';
 import { checkout, walkIn } from './checkout';
 import { extendLoan, undoExtension } from './extend';
 import { prepareCheckout } from './prepare';
+import { pickList, today, whoHad } from './queries';
 import { closeLoan, recordReturn, setLateFee } from './return';
 
 export const loansHandlers: Handlers<typeof loansContract> = {
@@ -15,4 +16,7 @@ export const loansHandlers: Handlers<typeof loansContract> = {
   'loans.close': (input, ctx) => closeLoan(ctx, input),
   'loans.extend': (input, ctx) => extendLoan(ctx, input),
   'loans.undoExtension': (input, ctx) => undoExtension(ctx, input),
+  'loans.whoHad': (input, ctx) => whoHad(ctx.db, ctx.now, input.resourceId, input.date),
+  'loans.today': (_input, ctx) => today(ctx.db, ctx.now),
+  'loans.pickList': (input, ctx) => pickList(ctx.db, ctx.now, input.siteId, input.date),
 };
