@@ -168,7 +168,8 @@ const fr: Record<string, string> = {
   guard_resource_unavailable: '{detail}',
   guard_insurance_missing:
     "Aucune attestation d'assurance responsabilité civile ne couvre la période du {from} au {to}.",
-  guard_insurance_gap: "L'assurance responsabilité civile ne couvre pas le {date} (trou entre deux attestations).",
+  guard_insurance_gap:
+    "L'assurance responsabilité civile ne couvre pas le {date} (trou entre deux attestations).",
   guard_borrower_suspended: "L'emprunteur est suspendu jusqu'au {until} ({reason}).",
   guard_borrower_overdue: "L'emprunteur a un prêt en retard ({loan}) : enregistrez d'abord son retour.",
   guard_driver_missing: '« {resource} » : nommez au moins un conducteur.',
@@ -190,14 +191,15 @@ const fr: Record<string, string> = {
   driver_not_borrowers: "Ce conducteur n'est pas enregistré pour cet emprunteur.",
   return_nothing: 'Indiquez au moins une quantité rendue, abîmée ou manquante.',
   return_exceeds_line: 'Il reste {remaining} pièce(s) à rendre sur cette ligne.',
-  mileage_in_below_out: 'Le kilométrage au retour ne peut pas être inférieur à celui de la sortie ({out} km).',
+  mileage_in_below_out:
+    'Le kilométrage au retour ne peut pas être inférieur à celui de la sortie ({out} km).',
   out_of_service_needs_damaged: 'Seules des pièces abîmées peuvent être mises hors service ici.',
   incident_damaged_default: 'Rendu abîmé',
   incident_missing_default: 'Manquant au retour',
   out_of_service_after_return: 'Abîmé au retour du prêt {loan}',
   extension_not_later: 'La nouvelle fin doit être après la fin actuelle ({end}).',
   extension_max_reached: 'Ce prêt a déjà été prolongé {count} fois : le maximum est atteint.',
-  extension_none: "Aucune prolongation à annuler sur ce prêt.",
+  extension_none: 'Aucune prolongation à annuler sur ce prêt.',
 };
 
 const en: Record<string, string> = {
