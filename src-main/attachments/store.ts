@@ -56,7 +56,9 @@ export async function storeAttachment(
     throw new DomainError('FILE_ERROR', 'file_too_large', { max: '10 Mo' });
   const actual = sniff(bytes);
   if (actual === null || actual !== file.mime || !accept.includes(actual)) {
-    const kinds = accept.map((m) => (m === 'application/pdf' ? 'PDF' : m.split('/')[1]?.toUpperCase())).join(', ');
+    const kinds = accept
+      .map((m) => (m === 'application/pdf' ? 'PDF' : m.split('/')[1]?.toUpperCase()))
+      .join(', ');
     throw new DomainError('FILE_ERROR', 'file_type_refused', { name: file.fileName, accepted: kinds });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
