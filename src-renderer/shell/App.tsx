@@ -7,6 +7,7 @@ import { PinProvider } from '../api/hooks';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { BorrowersScreen } from '../features/borrowers/BorrowersScreen';
 import { BookingsScreen } from '../features/bookings/BookingsScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
 import { DepositsScreen } from '../features/deposits/DepositsScreen';
 import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
 import { formatDateTime } from '../format/dates';
@@ -25,6 +26,7 @@ type Boot =
 
 /** The screens of the desk, in the order of the navigation. Today, Bookings… join this list. */
 const SCREENS = [
+  { id: 'today', label: 'nav.today', render: () => <TodayScreen /> },
   { id: 'catalogue', label: 'nav.catalogue', render: () => <CatalogueScreen /> },
   { id: 'borrowers', label: 'nav.borrowers', render: () => <BorrowersScreen /> },
   { id: 'bookings', label: 'nav.bookings', render: () => <BookingsScreen /> },

@@ -9,6 +9,8 @@ import { useQuery } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { SearchField } from '../../components/SearchField';
+import { CheckoutDialog } from '../loans/CheckoutDialog';
+import { ReturnDialog } from '../loans/ReturnDialog';
 import { BookingEditor } from './BookingEditor';
 import { bookingColumns, bookingSearchText } from './columns';
 import { useLang } from './desk-format';
@@ -22,6 +24,7 @@ export function BookingsScreen() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<StatusFilter>('');
   const [open, setOpen] = useState<number | 'new' | null>(null);
+  const [action, setAction] = useState<{ kind: 'checkout' | 'return'; id: number } | null>(null);
   const list = useQuery('bookings.list', status && status !== 'overdue' ? { status } : {});
   const columns = useMemo(() => bookingColumns(t, lang), [t, lang]);
   const rows = useMemo(
@@ -89,7 +92,21 @@ export function BookingsScreen() {
           bookingId={open === 'new' ? null : open}
           onClose={() => setOpen(null)}
           onSaved={() => list.reload()}
+          onCheckout={(b) => {
+            setOpen(null);
+            setAction({ kind: 'checkout', id: b.id });
+          }}
+          onReturn={(b) => {
+            setOpen(null);
+            setAction({ kind: 'return', id: b.id });
+          }}
         />
+      ) : null}
+      {action?.kind === 'checkout' ? (
+        <CheckoutDialog bookingId={action.id} onClose={() => setAction(null)} onDone={() => list.reload()} />
+      ) : null}
+      {action?.kind === 'return' ? (
+        <ReturnDialog bookingId={action.id} onClose={() => setAction(null)} onDone={() => list.reload()} />
       ) : null}
     </section>
   );

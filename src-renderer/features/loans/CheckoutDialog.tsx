@@ -1,0 +1,440 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorBody } from '../../../src-main/core/contract-kit';
+import type {
+  CheckoutResultDto,
+  GuardFailureDto,
+  PrepareCheckoutDto,
+  PrepareLineDto,
+} from '../../../src-main/loans/contract';
+import type { Input } from '../../../src-main/api/contract';
+import { fieldErrorsOf } from '../../api/client';
+import { useApi, useQuery } from '../../api/hooks';
+import { Dialog } from '../../components/Dialog';
+import { Messages, Notice } from '../../components/Notice';
+import { centsToInput } from '../../format/money';
+import { parseInteger } from '../../format/numbers';
+import { todayFor, useSession } from '../../shell/session';
+import { useToast } from '../../shell/toast';
+import { formatPeriod, useLang } from '../bookings/desk-format';
+import { DepositFields, depositDraft, depositInput, type DepositDraft } from './DepositFields';
+import { FUEL_LEVELS, fuelLabel } from './fuel';
+
+interface LineFacts {
+  condition: 'ok' | 'remarks';
+  remarks: string;
+  mileage: string;
+  fuel: string;
+  keys: string;
+  driverIds: number[];
+}
+
+/** The handover: safety notes, condition of each line, deposit, then the five guards on the main side. */
+export function CheckoutDialog({
+  bookingId,
+  onClose,
+  onDone,
+}: {
+  bookingId: number;
+  onClose: () => void;
+  onDone: (r: CheckoutResultDto) => void;
+}) {
+  const { t } = useTranslation();
+  const prep = useQuery('loans.prepareCheckout', { bookingId });
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title={t('checkout.title', { id: bookingId })}
+      testId="checkout-dialog"
+      size="lg"
+    >
+      {prep.data ? (
+        <CheckoutForm prep={prep.data} onClose={onClose} onDone={onDone} />
+      ) : prep.error ? (
+        <Notice tone="error" testId="checkout-load-error">
+          {prep.error.message}
+        </Notice>
+      ) : (
+        <p aria-busy="true">{t('common.loading')}</p>
+      )}
+    </Dialog>
+  );
+}
+
+function failuresOf(error: ErrorBody | null): GuardFailureDto[] {
+  const d = error?.details;
+  if (typeof d !== 'object' || d === null || !('failures' in d)) return [];
+  const f = (d as { failures: unknown }).failures;
+  return Array.isArray(f) ? (f as GuardFailureDto[]) : [];
+}
+
+const OVERRIDABLE = new Set([2, 3, 5]);
+
+function CheckoutForm({
+  prep,
+  onClose,
+  onDone,
+}: {
+  prep: PrepareCheckoutDto;
+  onClose: () => void;
+  onDone: (r: CheckoutResultDto) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const run = useApi();
+  const notify = useToast();
+  const { info } = useSession();
+  const b = prep.booking;
+  const needsDeposit = prep.deposit === null || prep.deposit.state === 'expected';
+  const [facts, setFacts] = useState<Record<number, LineFacts>>(() =>
+    Object.fromEntries(
+      prep.lines.map((l) => [
+        l.lineId,
+        {
+          condition: 'ok',
+          remarks: '',
+          mileage: l.vehicle?.currentMileage != null ? String(l.vehicle.currentMileage) : '',
+          fuel: '8',
+          keys: l.kind === 'room' ? '1' : '',
+          driverIds: [],
+        },
+      ]),
+    ),
+  );
+  const [deposit, setDeposit] = useState<DepositDraft>(() =>
+    depositDraft(centsToInput(prep.defaultDepositCents, lang), todayFor(info)),
+  );
+  const [notesRead, setNotesRead] = useState(false);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [overrideReason, setOverrideReason] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const notes = prep.lines.flatMap((l) =>
+    [
+      l.safetyNotes ? { key: `l${l.lineId}`, name: l.name, text: l.safetyNotes } : null,
+      ...l.components.map((c) =>
+        c.safetyNotes ? { key: `c${c.lineId}`, name: c.name, text: c.safetyNotes } : null,
+      ),
+    ].filter((n): n is { key: string; name: string; text: string } => n !== null),
+  );
+  const failures = failuresOf(error);
+  const canOverride = failures.length > 0 && failures.every((f) => OVERRIDABLE.has(f.guard));
+  const setLine = (id: number, patch: Partial<LineFacts>) =>
+    setFacts((f) => ({ ...f, [id]: { ...(f[id] as LineFacts), ...patch } }));
+
+  const build = (): Input<'loans.checkout'> | null => {
+    const bad: Record<string, string> = {};
+    if (notes.length > 0 && !notesRead) bad.notes = t('checkout.notesRequired');
+    const lines = prep.lines.map((l) => {
+      const f = facts[l.lineId] as LineFacts;
+      const mileage = parseInteger(f.mileage);
+      const keys = parseInteger(f.keys);
+      if (l.kind === 'vehicle' && (mileage === null || Number.isNaN(mileage)))
+        bad[`line-${l.lineId}`] = t('checkout.mileageRequired');
+      if (f.condition === 'remarks' && f.remarks.trim() === '')
+        bad[`line-${l.lineId}`] = t('checkout.remarksRequired');
+      return {
+        lineId: l.lineId,
+        condition: f.condition,
+        remarks: f.condition === 'remarks' ? f.remarks : null,
+        mileageOut: l.kind === 'vehicle' && mileage !== null && !Number.isNaN(mileage) ? mileage : null,
+        fuelOut: l.kind === 'vehicle' ? Number(f.fuel) : null,
+        keysOut: l.kind === 'room' && keys !== null && !Number.isNaN(keys) ? keys : null,
+        driverIds: l.kind === 'vehicle' ? f.driverIds : [],
+      };
+    });
+    let dep: ReturnType<typeof depositInput> | null = null;
+    if (needsDeposit) {
+      dep = depositInput(deposit, prep.defaultDepositCents);
+      if (!dep.ok)
+        bad[`deposit.${dep.field}`] =
+          dep.field === 'amount' ? t('form.money_invalid') : t('checkout.deposit.changeReasonRequired');
+    }
+    setLocal(bad);
+    if (Object.keys(bad).length > 0) return null;
+    return {
+      bookingId: b.id,
+      version: b.version,
+      lines,
+      ...(dep?.ok ? { deposit: dep.value } : {}),
+    };
+  };
+
+  const submit = async (override: boolean) => {
+    const input = build();
+    if (!input) return;
+    setBusy(true);
+    const env = override
+      ? await run('loans.checkoutOverride', {
+          ...input,
+          override: {
+            guards: failures.map((f) => f.guard).filter((g): g is 2 | 3 | 5 => OVERRIDABLE.has(g)),
+            reason: overrideReason,
+          },
+        })
+      : await run('loans.checkout', input);
+    setBusy(false);
+    if (!env.ok) return setError(env.error);
+    notify(t('checkout.done', { number: env.value.agreementNumber }));
+    onDone(env.value);
+    onClose();
+  };
+
+  const depositErrors: Record<string, string> = {};
+  for (const f of fieldErrorsOf(error)) {
+    const m = /^deposit\.(.+)$/.exec(f.path);
+    if (m) depositErrors[m[1] as string] ??= f.message;
+  }
+  for (const [k, v] of Object.entries(local)) if (k.startsWith('deposit.')) depositErrors[k.slice(8)] = v;
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(false);
+      }}
+    >
+      <p>
+        <strong>{b.borrowerName}</strong> — {formatPeriod(b.start, b.end, lang)}
+        {b.purpose ? <span className="muted"> · {b.purpose}</span> : null}
+      </p>
+      {prep.guardPreview.length > 0 && !error ? (
+        <Notice tone="warn" testId="checkout-preview">
+          <p>{t('checkout.previewTitle')}</p>
+          <ul>
+            {prep.guardPreview.map((f) => (
+              <li key={`${f.guard}-${f.code}`}>
+                {t('checkout.guard', { n: f.guard })} — {f.message}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+      {error?.code === 'CHECKOUT_REFUSED' ? (
+        <Notice tone="error" testId="checkout-refused">
+          <p>{t('checkout.refused')}</p>
+          <ul>
+            {failures.map((f) => (
+              <li key={`${f.guard}-${f.code}`} data-testid={`checkout-failure-${f.guard}`}>
+                <strong>{t('checkout.guard', { n: f.guard })}</strong> — {f.message}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      ) : error ? (
+        <Notice tone="error" testId="checkout-error">
+          <Messages list={fieldErrorsOf(error).map((f) => f.message)} fallback={error.message} />
+        </Notice>
+      ) : null}
+      {notes.length > 0 ? (
+        <Notice tone="warn" testId="checkout-safety-notes">
+          <p>
+            <strong>{t('checkout.safetyNotes')}</strong>
+          </p>
+          <ul>
+            {notes.map((n) => (
+              <li key={n.key}>
+                <strong>{n.name}</strong> : {n.text}
+              </li>
+            ))}
+          </ul>
+          <label className="inline-check">
+            <input
+              type="checkbox"
+              checked={notesRead}
+              onChange={(e) => setNotesRead(e.target.checked)}
+              aria-invalid={Boolean(local.notes)}
+              data-testid="checkout-notes-read"
+            />{' '}
+            {t('checkout.notesRead')}
+          </label>
+          {local.notes ? <p className="field-error">{local.notes}</p> : null}
+        </Notice>
+      ) : null}
+      <fieldset className="form-section">
+        <legend>{t('checkout.lines')}</legend>
+        {prep.lines.map((l) => (
+          <LineRow
+            key={l.lineId}
+            line={l}
+            facts={facts[l.lineId] as LineFacts}
+            onChange={(p) => setLine(l.lineId, p)}
+            drivers={prep.drivers}
+            error={local[`line-${l.lineId}`]}
+          />
+        ))}
+      </fieldset>
+      {needsDeposit ? (
+        <DepositFields
+          value={deposit}
+          onChange={setDeposit}
+          defaultCents={prep.defaultDepositCents}
+          errors={depositErrors}
+        />
+      ) : (
+        <p className="muted" data-testid="checkout-deposit-done">
+          {t('checkout.deposit.already', {
+            state: t(`deposits.state.${prep.deposit?.state ?? 'held'}` as 'deposits.state.held'),
+          })}
+        </p>
+      )}
+      {canOverride ? (
+        <fieldset className="form-section" data-testid="checkout-override">
+          <legend>{t('checkout.override.title')}</legend>
+          <p className="field-hint">{t('checkout.override.explain')}</p>
+          <div className="field">
+            <label htmlFor="override-reason">{t('checkout.override.reason')}</label>
+            <textarea
+              id="override-reason"
+              rows={2}
+              value={overrideReason}
+              onChange={(e) => setOverrideReason(e.target.value)}
+              data-testid="checkout-override-reason"
+            />
+          </div>
+          <button
+            type="button"
+            className="danger"
+            disabled={busy || overrideReason.trim() === ''}
+            onClick={() => void submit(true)}
+            data-testid="checkout-override-submit"
+          >
+            {t('checkout.override.submit')}
+          </button>
+        </fieldset>
+      ) : null}
+      <div className="dialog-actions sticky-actions">
+        <button type="button" onClick={onClose} data-testid="checkout-cancel">
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={busy} data-testid="checkout-submit">
+          {t('checkout.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function LineRow({
+  line: l,
+  facts: f,
+  onChange,
+  drivers,
+  error,
+}: {
+  line: PrepareLineDto;
+  facts: LineFacts;
+  onChange: (p: Partial<LineFacts>) => void;
+  drivers: PrepareCheckoutDto['drivers'];
+  error: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const id = `co-${l.lineId}`;
+  return (
+    <div className="panel" data-testid={`checkout-line-${l.inventoryCode}`}>
+      <p className="panel-title">
+        <span>
+          <span className="mono">{l.inventoryCode}</span> <strong>{l.name}</strong>
+          {l.quantity > 1 ? ` × ${l.quantity}` : ''}
+          {l.vehicle?.registration ? <span className="muted"> · {l.vehicle.registration}</span> : null}
+        </span>
+      </p>
+      {l.components.length > 0 ? (
+        <p className="muted small-text">{l.components.map((c) => `${c.name} × ${c.quantity}`).join(' · ')}</p>
+      ) : null}
+      <div className="row row-4">
+        <div className="field">
+          <label htmlFor={`${id}-cond`}>{t('checkout.condition')}</label>
+          <select
+            id={`${id}-cond`}
+            value={f.condition}
+            onChange={(e) => onChange({ condition: e.target.value as 'ok' | 'remarks' })}
+            data-testid={`checkout-condition-${l.inventoryCode}`}
+          >
+            <option value="ok">{t('checkout.conditionOk')}</option>
+            <option value="remarks">{t('checkout.conditionRemarks')}</option>
+          </select>
+        </div>
+        {f.condition === 'remarks' ? (
+          <div className="field">
+            <label htmlFor={`${id}-remarks`}>{t('checkout.remarks')}</label>
+            <input
+              id={`${id}-remarks`}
+              value={f.remarks}
+              onChange={(e) => onChange({ remarks: e.target.value })}
+              data-testid={`checkout-remarks-${l.inventoryCode}`}
+            />
+          </div>
+        ) : null}
+        {l.kind === 'vehicle' ? (
+          <>
+            <div className="field">
+              <label htmlFor={`${id}-km`}>{t('checkout.mileageOut')}</label>
+              <input
+                id={`${id}-km`}
+                inputMode="numeric"
+                value={f.mileage}
+                onChange={(e) => onChange({ mileage: e.target.value })}
+                data-testid={`checkout-mileage-${l.inventoryCode}`}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-fuel`}>{t('checkout.fuel')}</label>
+              <select
+                id={`${id}-fuel`}
+                value={f.fuel}
+                onChange={(e) => onChange({ fuel: e.target.value })}
+                data-testid={`checkout-fuel-${l.inventoryCode}`}
+              >
+                {FUEL_LEVELS.map((n) => (
+                  <option key={n} value={String(n)}>
+                    {fuelLabel(n, t)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        ) : null}
+        {l.kind === 'room' ? (
+          <div className="field">
+            <label htmlFor={`${id}-keys`}>{t('checkout.keysOut')}</label>
+            <input
+              id={`${id}-keys`}
+              inputMode="numeric"
+              value={f.keys}
+              onChange={(e) => onChange({ keys: e.target.value })}
+              data-testid={`checkout-keys-${l.inventoryCode}`}
+            />
+          </div>
+        ) : null}
+      </div>
+      {l.kind === 'vehicle' ? (
+        <fieldset className="checks">
+          <legend>{t('checkout.drivers', { category: l.vehicle?.licenceCategory ?? '—' })}</legend>
+          {drivers.length === 0 ? <p className="muted">{t('checkout.noDrivers')}</p> : null}
+          {drivers.map((d) => (
+            <label key={d.id} className="inline-check">
+              <input
+                type="checkbox"
+                checked={f.driverIds.includes(d.id)}
+                onChange={(e) =>
+                  onChange({
+                    driverIds: e.target.checked
+                      ? [...f.driverIds, d.id]
+                      : f.driverIds.filter((x) => x !== d.id),
+                  })
+                }
+                data-testid={`checkout-driver-${d.id}`}
+              />{' '}
+              {d.name} <span className="muted">({d.licenceCategory})</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {error ? <p className="field-error">{error}</p> : null}
+    </div>
+  );
+}
