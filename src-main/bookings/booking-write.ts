@@ -15,6 +15,7 @@ import type {
 } from './contract';
 import { assertBorrower, checkBooking, insertLines, toInstant } from './booking-check';
 import { getBooking } from './booking-read';
+import { createDeposit, defaultDeposit, depositOfBooking, setDefaultDeposit } from '../deposits/service';
 import { lapseExpiredOptions } from './lapse';
 import { actionRefusal, optionExpiresOn, optionExpiryInstant, type BookingAction } from './rules';
 
@@ -57,6 +58,32 @@ async function topLines(ctx: Ctx, bookingId: number) {
     .where('kit_line_id', 'is', null)
     .orderBy('id')
     .execute();
+}
+
+/** Σ quantity × the resource's deposit per unit over the top-level lines (a kit has its own deposit). */
+async function defaultDepositOf(ctx: Ctx, bookingId: number): Promise<number> {
+  const rows = await ctx.db
+    .selectFrom('booking_lines as l')
+    .innerJoin('resources as r', 'r.id', 'l.resource_id')
+    .select(['l.quantity', 'r.deposit_cents'])
+    .where('l.booking_id', '=', bookingId)
+    .where('l.kit_line_id', 'is', null)
+    .execute();
+  return defaultDeposit(rows.map((r) => ({ quantity: r.quantity, depositCents: r.deposit_cents })));
+}
+
+/**
+ * DOMAIN "Deposits": the deposit exists from booking time, expected at its default, so the desk
+ * can take the cheque when the booking is made (`deposits.collect` before checkout). Before it is
+ * collected, its default follows the lines; once collected, the amount held is the agent's and
+ * stays (the checkout dialog shows the default beside it).
+ */
+export async function expectDeposit(ctx: Ctx, bookingId: number): Promise<void> {
+  const cents = await defaultDepositOf(ctx, bookingId);
+  const d = await depositOfBooking(ctx.db, bookingId);
+  if (!d) await createDeposit(ctx, bookingId, cents);
+  else if (d.state === 'expected' && d.default_cents !== cents)
+    await setDefaultDeposit(ctx, bookingId, cents);
 }
 
 export async function createBooking(
@@ -105,6 +132,7 @@ export async function createBooking(
     .returning('id')
     .executeTakeFirstOrThrow();
   await insertLines(ctx.db, row.id, expanded, ctx.now);
+  await expectDeposit(ctx, row.id);
   ctx.audit({
     entity: 'booking',
     entityId: row.id,
@@ -193,6 +221,7 @@ export async function addBookingLine(
     issues: [],
   });
   await insertLines(ctx.db, b.id, expanded.slice(existing.length), ctx.now);
+  await expectDeposit(ctx, b.id);
   await bumpVersion(ctx, b);
   ctx.audit({ entity: 'booking', entityId: b.id, action: 'add_line', fields: ['lines'] });
   return getBooking(ctx.db, ctx.now, b.id);
@@ -215,6 +244,7 @@ export async function removeBookingLine(
   if ((await topLines(ctx, b.id)).length <= 1) throw new DomainError('INVALID_STATE', 'booking_last_line');
   // Component lines go with it (ON DELETE CASCADE on kit_line_id).
   await ctx.db.deleteFrom('booking_lines').where('id', '=', line.id).execute();
+  await expectDeposit(ctx, b.id);
   await bumpVersion(ctx, b);
   ctx.audit({ entity: 'booking', entityId: b.id, action: 'remove_line', fields: ['lines'] });
   return getBooking(ctx.db, ctx.now, b.id);

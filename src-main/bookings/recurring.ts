@@ -9,7 +9,7 @@ import { refuseFields } from '../catalog/refusals';
 import { checkAvailability } from './availability-load';
 import { assertBorrower, checkBooking, insertLines } from './booking-check';
 import { getBooking } from './booking-read';
-import { lapseFirst } from './booking-write';
+import { expectDeposit, lapseFirst } from './booking-write';
 import type {
   OccurrenceDto,
   RecurringResultDto,
@@ -170,6 +170,7 @@ export async function createRecurring(
       .returning('id')
       .executeTakeFirstOrThrow();
     await insertLines(ctx.db, row.id, expanded, ctx.now);
+    await expectDeposit(ctx, row.id);
     ids.push(row.id);
   }
   if (conflicting.length > 0) {

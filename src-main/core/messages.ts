@@ -191,6 +191,8 @@ const fr: Record<string, string> = {
   driver_not_borrowers: "Ce conducteur n'est pas enregistré pour cet emprunteur.",
   return_nothing: 'Indiquez au moins une quantité rendue, abîmée ou manquante.',
   return_exceeds_line: 'Il reste {remaining} pièce(s) à rendre sur cette ligne.',
+  return_kit_component_returned:
+    '« {name} » a déjà été rendu à part : rendez les autres éléments du kit un par un, sur leurs propres lignes.',
   mileage_in_below_out:
     'Le kilométrage au retour ne peut pas être inférieur à celui de la sortie ({out} km).',
   out_of_service_needs_damaged: 'Seules des pièces abîmées peuvent être mises hors service ici.',
@@ -374,6 +376,8 @@ const en: Record<string, string> = {
   driver_not_borrowers: 'This driver is not registered for this borrower.',
   return_nothing: 'Give at least one quantity returned, damaged or missing.',
   return_exceeds_line: '{remaining} piece(s) remain to be returned on this line.',
+  return_kit_component_returned:
+    '"{name}" was already returned on its own: return the other parts of the kit one by one, on their own lines.',
   mileage_in_below_out: 'The mileage in cannot be below the mileage out ({out} km).',
   out_of_service_needs_damaged: 'Only damaged pieces can be put out of service here.',
   incident_damaged_default: 'Returned damaged',

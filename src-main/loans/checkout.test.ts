@@ -141,8 +141,9 @@ describe('checkout at the desk (demo centre, Friday 5 June 2026 10:00)', () => {
     ]);
     const en = await app.fails('loans.checkout', input, { lang: 'en' });
     expect(en.message).toMatch(/^Checkout refused\. Insurance: No civil-liability/);
-    // Nothing was written by the refused attempt: not even the deposit it created.
-    expect((await app.fails('deposits.get', { bookingId: b.id })).code).toBe('NOT_FOUND');
+    // Nothing was written by the refused attempt: the deposit the booking expects took no cheque.
+    const untouched = await app.ok('deposits.get', { bookingId: b.id });
+    expect(untouched).toMatchObject({ state: 'expected', heldCents: 0, method: null, ledger: [] });
 
     expect(
       (await app.fails('loans.checkoutOverride', { ...input, override: { guards: [2], reason: 'x' } })).code,

@@ -28,6 +28,7 @@ async function loadLines(ctx: Ctx, bookingId: number) {
       'l.mileage_out',
       'r.kind',
       'r.tracking',
+      'r.name',
     ])
     .where('l.booking_id', '=', bookingId)
     .orderBy('l.id')
@@ -63,6 +64,7 @@ export async function recordReturn(ctx: Ctx, input: z.output<typeof returnInput>
     damaged: l.quantity_damaged,
     missing: l.quantity_missing,
     mileageOut: l.mileage_out,
+    name: l.name,
   });
   const issues = returnItemIssues(lines.map(totals), input.items);
   if (issues.length > 0) refuseFields(ctx.lang, issues);

@@ -66,6 +66,8 @@ export interface LineTotals {
   damaged: number;
   missing: number;
   mileageOut: number | null;
+  /** For messages that name a kit's component. */
+  name?: string;
 }
 
 export interface ReturnItemFacts {
@@ -88,15 +90,32 @@ export function returnItemIssues(
 ): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const taken = new Map<number, number>();
+  const remainingOf = (l: LineTotals) => l.quantity - l.ok - l.damaged - l.missing - (taken.get(l.id) ?? 0);
+  // A kit's item stands for its components' pieces (scaled, nested kits included).
+  const pieces = (l: LineTotals, n: number): { line: LineTotals; n: number }[] => [
+    { line: l, n },
+    ...lines.filter((c) => c.kitLineId === l.id).flatMap((c) => pieces(c, (n * c.quantity) / l.quantity)),
+  ];
   items.forEach((it, i) => {
     const p = `items.${i}`;
     const line = lines.find((l) => l.id === it.lineId);
     if (!line) return issues.push({ path: `${p}.lineId`, code: 'booking_line_not_found' });
     const n = it.ok + it.damaged + it.missing;
     if (n === 0) return issues.push({ path: `${p}.ok`, code: 'return_nothing' });
-    const remaining = line.quantity - line.ok - line.damaged - line.missing - (taken.get(line.id) ?? 0);
+    const remaining = remainingOf(line);
+    const all = pieces(line, n);
     if (n > remaining) issues.push({ path: `${p}.ok`, code: 'return_exceeds_line', params: { remaining } });
-    taken.set(line.id, (taken.get(line.id) ?? 0) + n);
+    else {
+      // A component already returned on its own cannot come back again with its kit.
+      const short = all.find((x) => x.line !== line && x.n > remainingOf(x.line));
+      if (short)
+        issues.push({
+          path: `${p}.lineId`,
+          code: 'return_kit_component_returned',
+          params: { name: short.line.name ?? `#${short.line.id}` },
+        });
+    }
+    for (const x of all) taken.set(x.line.id, (taken.get(x.line.id) ?? 0) + x.n);
     if (
       line.kind === 'vehicle' &&
       it.mileageIn !== null &&
