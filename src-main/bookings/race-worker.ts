@@ -12,6 +12,7 @@ const app = await openApp(dataDir, fixedClock('2026-06-05T08:00:00Z'));
 while (Date.now() < Number(goAt)) {
   /* spin: a timer would add milliseconds of jitter between the two processes */
 }
+const startedAt = Date.now();
 const results: { resourceId: number; ok: boolean; code?: string }[] = [];
 for (const id of ids.split(',').map(Number)) {
   const r = await app.registry.call('bookings.create', {
@@ -23,5 +24,6 @@ for (const id of ids.split(',').map(Number)) {
   });
   results.push(r.ok ? { resourceId: id, ok: true } : { resourceId: id, ok: false, code: r.error.code });
 }
+const finishedAt = Date.now();
 await app.close();
-process.stdout.write(JSON.stringify(results));
+process.stdout.write(JSON.stringify({ startedAt, finishedAt, results }));
