@@ -68,4 +68,11 @@ export interface FrozenAgreement {
   /** Empty with `insuranceToBeProvided` when a manager overrode the insurance guard. */
   insurance: { insurer: string; policyNumber: string; validFrom: string; validTo: string }[];
   insuranceToBeProvided: boolean;
+  /** An amendment that adds or removes lines says which (lines removed no longer appear in `lines`). */
+  changes?: {
+    added: { lineId: number; name: string; quantity: number }[];
+    removed: { lineId: number; name: string; quantity: number }[];
+    defaultDepositBeforeCents: number;
+    defaultDepositCents: number;
+  };
 }

@@ -202,6 +202,24 @@ const fr: Record<string, string> = {
   extension_not_later: 'La nouvelle fin doit être après la fin actuelle ({end}).',
   extension_max_reached: 'Ce prêt a déjà été prolongé {count} fois : le maximum est atteint.',
   extension_none: 'Aucune prolongation à annuler sur ce prêt.',
+  amend_nothing: 'Ajoutez ou retirez au moins une ligne.',
+  amend_line_not_back:
+    "« {name} » n'est pas entièrement rendu ({remaining} pièce(s) encore dehors) : enregistrez son retour avant de le retirer.",
+  amend_last_line: 'Un prêt garde au moins une ligne : enregistrez plutôt le retour.',
+  amend_vehicle_refused:
+    '« {name} » est un véhicule : il sort par une sortie à part (conducteurs et permis vérifiés), pas par un avenant.',
+  amend_after_end: 'La fin du prêt est passée : prolongez-le avant de lui ajouter des lignes.',
+  correct_nothing: 'Indiquez ce qui est à corriger (quantité, kilométrage ou carburant).',
+  correct_vehicle_only: 'Kilométrage et carburant ne concernent que les véhicules.',
+  correct_mileage_out_above_in: 'Le kilométrage de sortie ne peut pas dépasser celui du retour ({in} km).',
+  correct_quantity_after_return: 'Le prêt est rendu : corrigez le retour plutôt que la sortie.',
+  correct_quantity_unit: "Une salle, un véhicule ou un matériel suivi à l'unité sort en un seul exemplaire.",
+  correct_quantity_below_returned:
+    '« {name} » : {returned} pièce(s) déjà rendues, la quantité ne peut pas être inférieure.',
+  correct_return_kit: '« {name} » est un kit : corrigez les lignes de ses éléments.',
+  correct_incident_not_open:
+    "L'incident n° {id} n'est plus ouvert (réparé ou passé en perte) : corrigez-le depuis la liste des incidents.",
+  correct_reopens_closed: 'Ce prêt est clôturé : cette correction le rouvrirait.',
 };
 
 const en: Record<string, string> = {
@@ -386,6 +404,24 @@ const en: Record<string, string> = {
   extension_not_later: 'The new end must be after the current end ({end}).',
   extension_max_reached: 'This loan has already been extended {count} times: the maximum is reached.',
   extension_none: 'No extension to undo on this loan.',
+  amend_nothing: 'Add or remove at least one line.',
+  amend_line_not_back:
+    '"{name}" is not fully back ({remaining} piece(s) still out): record its return before removing it.',
+  amend_last_line: 'A loan keeps at least one line: record the return instead.',
+  amend_vehicle_refused:
+    '"{name}" is a vehicle: it goes out through a checkout of its own (drivers and licences checked), not an amendment.',
+  amend_after_end: 'The loan has passed its end: extend it before adding lines.',
+  correct_nothing: 'Say what to correct (quantity, mileage or fuel).',
+  correct_vehicle_only: 'Mileage and fuel only apply to vehicles.',
+  correct_mileage_out_above_in: 'The mileage out cannot exceed the mileage in ({in} km).',
+  correct_quantity_after_return: 'The loan is returned: correct the return instead of the checkout.',
+  correct_quantity_unit: 'A room, a vehicle or a unit-tracked item goes out as a single piece.',
+  correct_quantity_below_returned:
+    '"{name}": {returned} piece(s) already returned, the quantity cannot be lower.',
+  correct_return_kit: '"{name}" is a kit: correct the lines of its components.',
+  correct_incident_not_open:
+    'Incident no. {id} is no longer open (repaired or written off): correct it from the incidents list.',
+  correct_reopens_closed: 'This loan is closed: this correction would reopen it.',
 };
 
 export const MESSAGES: Record<Lang, Record<string, string>> = { fr, en };

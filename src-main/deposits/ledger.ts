@@ -111,6 +111,21 @@ export async function setDefaultDeposit(ctx: Ctx, bookingId: number, defaultCent
     .execute();
 }
 
+/**
+ * The default changed after collection (an amendment added or removed lines): only the default
+ * moves. What is held is the borrower's money and changes only through a ledger entry.
+ */
+export async function noteDefaultDeposit(ctx: Ctx, bookingId: number, defaultCents: number): Promise<void> {
+  const d = await loadDeposit(ctx.db, bookingId);
+  if (d.default_cents === defaultCents) return;
+  await ctx.db
+    .updateTable('deposits')
+    .set({ default_cents: defaultCents, version: d.version + 1 })
+    .where('id', '=', d.id)
+    .execute();
+  ctx.audit({ entity: 'deposit', entityId: d.id, action: 'default_changed', fields: ['defaultCents'] });
+}
+
 export interface CollectInput {
   bookingId: number;
   amountCents?: number | undefined;

@@ -13,6 +13,7 @@ export {
   discardUncollectedDeposit,
   heldBalance,
   isSettled,
+  noteDefaultDeposit,
   setDefaultDeposit,
   type CollectInput,
 } from './ledger';

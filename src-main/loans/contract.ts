@@ -115,6 +115,55 @@ export const setLateFeeInput = z
   .strict();
 export const extendInput = z.object({ bookingId: id, version, newEnd: parisMoment }).strict();
 export const undoExtensionInput = z.object({ bookingId: id, version }).strict();
+/** A line added to a loan that is out: handed over at once (ok by default). */
+export const amendAddInput = z
+  .object({
+    resourceId: id,
+    quantity: z.number().int().min(1).max(100_000),
+    condition: z.enum(['ok', 'remarks']).default('ok'),
+    remarks,
+    /** Rooms: keys (or badges) handed over. */
+    keysOut: keys.nullable().default(null),
+  })
+  .strict();
+export const amendLinesInput = z
+  .object({
+    bookingId: id,
+    version,
+    add: z.array(amendAddInput).max(50).default([]),
+    /** Top-level lines leaving the loan: each must be fully back (returned, damaged or missing). */
+    remove: z.array(id).max(50).default([]),
+    reason: optText(LIMITS.medium).default(null),
+  })
+  .strict();
+
+/** A checkout typed wrong (73 chairs for 37, a mileage typo): corrected with a reason, no amendment. */
+export const correctCheckoutInput = z
+  .object({
+    bookingId: id,
+    version,
+    lineId: id,
+    quantity: z.number().int().min(1).max(100_000).optional(),
+    mileageOut: mileage.optional(),
+    fuelOut: fuel.optional(),
+    reason: text(LIMITS.medium),
+  })
+  .strict();
+
+/** A return item typed wrong: its corrected figures replace the recorded ones. */
+export const correctReturnInput = z
+  .object({
+    bookingId: id,
+    version,
+    returnItemId: id,
+    ok: count(),
+    damaged: count(),
+    missing: count(),
+    mileageIn: mileage.nullable().optional(),
+    reason: text(LIMITS.medium),
+  })
+  .strict();
+
 export const whoHadInput = z.object({ resourceId: id, date: civilDate }).strict();
 export const todayInput = z.object({}).strict();
 export const pickListInput = z.object({ siteId: id, date: civilDate }).strict();
@@ -206,6 +255,33 @@ export interface ExtensionResultDto {
   booking: BookingDto;
   amendmentNumber: string;
   extensionId: number;
+}
+
+export interface AmendmentResultDto {
+  booking: BookingDto;
+  amendmentNumber: string;
+  agreementId: number;
+  addedLineIds: number[];
+  removedLineIds: number[];
+  /**
+   * The default deposit after the change beside what is held: a difference is reported, never
+   * moved silently (positive: more to ask the borrower; negative: more than the default is held).
+   */
+  deposit: {
+    state: string;
+    defaultBeforeCents: number;
+    defaultCents: number;
+    heldCents: number;
+    differenceCents: number;
+  };
+}
+
+export interface CorrectionResultDto {
+  booking: BookingDto;
+  /** Incidents created, adjusted or closed as recovered by the correction. */
+  incidents: IncidentDto[];
+  /** Held balance after a correction of a settled deposit's ledger (null when untouched). */
+  depositHeldCents: number | null;
 }
 
 export interface WhoHadRowDto {
@@ -335,6 +411,24 @@ export const loansContract = {
     summary: 'Annule la dernière prolongation (l’avenant reste, marqué).',
     input: undoExtensionInput,
     output: returns<BookingDto>(),
+  }),
+  'loans.amendLines': method({
+    kind: 'write',
+    summary: 'Avenant : ajoute ou retire des lignes d’un prêt sorti (disponibilité, caution, numéro -Ak).',
+    input: amendLinesInput,
+    output: returns<AmendmentResultDto>(),
+  }),
+  'loans.correctCheckout': method({
+    kind: 'write',
+    summary: 'Corrige une sortie mal saisie (quantité, kilométrage, carburant), avec un motif.',
+    input: correctCheckoutInput,
+    output: returns<CorrectionResultDto>(),
+  }),
+  'loans.correctReturn': method({
+    kind: 'write',
+    summary: 'Corrige un retour mal saisi : totaux, incidents et caution suivent, avec un motif.',
+    input: correctReturnInput,
+    output: returns<CorrectionResultDto>(),
   }),
   'loans.whoHad': method({
     kind: 'read',

@@ -1,6 +1,8 @@
 import type { Handlers } from '../api/registry';
 import type { loansContract } from './contract';
+import { amendLines } from './amend';
 import { checkout, walkIn } from './checkout';
+import { correctCheckout, correctReturn } from './correct';
 import { extendLoan, undoExtension } from './extend';
 import { prepareCheckout } from './prepare';
 import { pickList, today, whoHad } from './queries';
@@ -16,6 +18,9 @@ export const loansHandlers: Handlers<typeof loansContract> = {
   'loans.close': (input, ctx) => closeLoan(ctx, input),
   'loans.extend': (input, ctx) => extendLoan(ctx, input),
   'loans.undoExtension': (input, ctx) => undoExtension(ctx, input),
+  'loans.amendLines': (input, ctx) => amendLines(ctx, input),
+  'loans.correctCheckout': (input, ctx) => correctCheckout(ctx, input),
+  'loans.correctReturn': (input, ctx) => correctReturn(ctx, input),
   'loans.whoHad': (input, ctx) => whoHad(ctx.db, ctx.now, input.resourceId, input.date),
   'loans.today': (_input, ctx) => today(ctx.db, ctx.now),
   'loans.pickList': (input, ctx) => pickList(ctx.db, ctx.now, input.siteId, input.date),
