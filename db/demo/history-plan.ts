@@ -197,9 +197,9 @@ function outcomeOf(rnd: Random, lines: readonly PlannedLine[]): Outcome {
   const stock = lines.some((l) => l.res.stock && l.quantity > 1);
   if (x < 0.1) return 'late';
   if (x < 0.18 && (stock || lines.length > 1)) return 'partial';
-  if (x < 0.24) return 'damaged';
-  if (x < 0.28 && lines.some((l) => l.res.stock && LOSABLE.has(l.res.base) && l.quantity > 2))
+  if (x < 0.3 && lines.some((l) => l.res.stock && LOSABLE.has(l.res.base) && l.quantity > 2))
     return 'missing';
+  if (x < 0.25) return 'damaged';
   return 'on_time';
 }
 

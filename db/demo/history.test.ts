@@ -67,7 +67,7 @@ describe.each(['2026-06-05T08:00:00Z', '2027-01-12T17:30:00Z'])('demo history at
   it('has incidents (damaged and missing) and deposits retained, cheques settled both ways', async () => {
     const incidents = await app.ok('incidents.list', {});
     expect(incidents.some((i) => i.kind === 'damaged')).toBe(true);
-    expect(incidents.some((i) => i.kind === 'missing')).toBe(true);
+    expect(incidents.filter((i) => i.kind === 'missing').length).toBeGreaterThanOrEqual(3);
     const deposits = await app.conn.db.selectFrom('deposits').selectAll().execute();
     const kept = deposits.filter((d) => d.state === 'partly_retained' || d.state === 'retained');
     expect(kept.length).toBeGreaterThanOrEqual(10);
