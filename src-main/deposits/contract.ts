@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, returns } from '../core/contract-kit';
-import { LIMITS, cents, civilDate, id, optText, text } from '../core/contract-fields';
+import { LIMITS, cents, civilDate, id, optText, text, parisMoment } from '../core/contract-fields';
 
 export const DEPOSIT_STATES = [
   'expected',
@@ -68,6 +68,9 @@ export const depositSettleInput = z
     note: optText(LIMITS.medium).default(null),
     /** Costs beyond the deposit billed to the borrower; computed when omitted (see owedBeyondDeposit). */
     owedCents: cents.optional(),
+    /** When it really happened, if earlier than now (a settlement recorded late); needs a reason. */
+    at: parisMoment.optional(),
+    backdateReason: optText(LIMITS.medium).default(null),
   })
   .strict();
 

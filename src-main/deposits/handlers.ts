@@ -1,3 +1,4 @@
+import { actionTime } from '../api/backdate';
 import type { Handlers } from '../api/registry';
 import { markAmountPaid, listAmountsOwed } from './amounts-owed';
 import type { depositsContract } from './contract';
@@ -15,7 +16,7 @@ export const depositsHandlers: Handlers<typeof depositsContract> = {
     return getDeposit(ctx.db, ctx.now, input.bookingId);
   },
   'deposits.settle': async (input, ctx) => {
-    await settleDeposit(ctx, input);
+    await settleDeposit(ctx, input, { at: actionTime(ctx, input.at, input.backdateReason) });
     return getDeposit(ctx.db, ctx.now, input.bookingId);
   },
   'amountsOwed.list': (input, ctx) => listAmountsOwed(ctx.db, input),

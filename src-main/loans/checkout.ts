@@ -16,7 +16,7 @@ import type {
   walkInInput,
 } from './contract';
 import type { parisMoment } from '../bookings/contract';
-import { actionTime } from './backdate';
+import { actionTime } from '../api/backdate';
 import { checkoutRefused, loadGuardFacts } from './guard-facts';
 import { evaluateGuards, remainingAfterOverride, type GuardNumber } from './guards';
 import { checkoutLineIssues } from './rules';

@@ -104,7 +104,14 @@ export const returnInput = z
   })
   .strict();
 
-export const closeInput = z.object({ bookingId: id }).strict();
+export const closeInput = z
+  .object({
+    bookingId: id,
+    /** When the loan was really closed, if earlier than now; needs a reason. */
+    at: parisMoment.optional(),
+    backdateReason: optText(LIMITS.medium).default(null),
+  })
+  .strict();
 export const setLateFeeInput = z
   .object({
     bookingId: id,

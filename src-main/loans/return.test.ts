@@ -71,6 +71,60 @@ describe('return, settle and close', () => {
     expect((await app.fails('loans.close', { bookingId: loan.booking.id })).code).toBe('INVALID_STATE');
   });
 
+  it('a settlement and a closing recorded late keep their real time (the ledger answers for that day)', async () => {
+    const app = await loansApp();
+    const loan = await saturdayLoan(app);
+    app.setNow('2026-06-06T16:30:00Z');
+    await app.ok('loans.return', {
+      bookingId: loan.booking.id,
+      version: loan.booking.version,
+      items: [
+        { ...item(loan.minibusLine, 1), mileageIn: 84_300, fuelIn: 8 },
+        { ...item(loan.roomLine, 1), keysReturned: 2 },
+        item(loan.chairsLine, 40),
+      ],
+    });
+    app.setNow('2026-06-09T08:00:00Z'); // recorded on Tuesday morning
+    const saturdayEvening = at('2026-06-06', '18:45');
+    const noReason = await app.fails('deposits.settle', {
+      bookingId: loan.booking.id,
+      retainedCents: 0,
+      at: saturdayEvening,
+    });
+    expect(noReason.code).toBe('VALIDATION_FAILED');
+    const future = await app.fails('deposits.settle', {
+      bookingId: loan.booking.id,
+      retainedCents: 0,
+      at: at('2026-06-10', '10:00'),
+      backdateReason: 'test',
+    });
+    expect(future.code).toBe('VALIDATION_FAILED');
+    await app.ok('deposits.settle', {
+      bookingId: loan.booking.id,
+      retainedCents: 0,
+      at: saturdayEvening,
+      backdateReason: 'Chèque rendu samedi soir, saisi mardi',
+    });
+    await app.ok('loans.close', {
+      bookingId: loan.booking.id,
+      at: saturdayEvening,
+      backdateReason: 'Saisie tardive',
+    });
+    const row = await app.db
+      .selectFrom('bookings')
+      .select('closed_at')
+      .where('id', '=', loan.booking.id)
+      .executeTakeFirstOrThrow();
+    expect(row.closed_at).toBe('2026-06-06T16:45:00.000Z');
+    const held = (date: string) => app.ok('deposits.heldAt', { date });
+    const bookingHeld = async (date: string) =>
+      (await held(date)).rows
+        .filter((r) => r.bookingId === loan.booking.id)
+        .reduce((n, r) => n + r.heldCents, 0);
+    expect(await bookingHeld('2026-06-05')).toBeGreaterThan(0);
+    expect(await bookingHeld('2026-06-06')).toBe(0);
+  });
+
   it('partial return over two visits: the pieces still out keep holding; the loan is returned with the last one', async () => {
     const app = await loansApp();
     const loan = await saturdayLoan(app);

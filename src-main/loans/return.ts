@@ -10,7 +10,7 @@ import { assertDepositSettled, depositOfBooking, retentionProposal } from '../de
 import { createIncident, getIncident } from '../incidents/service';
 import { proposeLateFee } from '../lateness/service';
 import type { ReturnResultDto, closeInput, returnInput, setLateFeeInput } from './contract';
-import { actionTime } from './backdate';
+import { actionTime } from '../api/backdate';
 import { cascadeToComponents, fullyAccounted, returnItemIssues } from './rules';
 
 async function loadLines(ctx: Ctx, bookingId: number) {
@@ -284,9 +284,10 @@ export async function closeLoan(ctx: Ctx, input: z.output<typeof closeInput>): P
   if (b.status !== 'returned') throw new DomainError('INVALID_STATE', 'loan_not_returned');
   if (b.closed_at !== null) throw new DomainError('INVALID_STATE', 'loan_already_closed');
   await assertDepositSettled(ctx.db, b.id);
+  const at = actionTime(ctx, input.at, input.backdateReason);
   await ctx.db
     .updateTable('bookings')
-    .set({ closed_at: ctx.now.toISOString(), updated_at: ctx.now.toISOString(), version: b.version + 1 })
+    .set({ closed_at: at.toISOString(), updated_at: ctx.now.toISOString(), version: b.version + 1 })
     .where('id', '=', b.id)
     .execute();
   ctx.audit({ entity: 'booking', entityId: b.id, action: 'close', fields: ['closedAt'] });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Ctx } from '../api/context';
+import type { Ctx } from './context';
 import type { RuleIssue } from '../catalog/rules';
 import { refuseFields } from '../catalog/refusals';
 import { toInstant } from '../bookings/booking-check';
