@@ -294,9 +294,12 @@ async function runLoan(call: Call, rnd: Random, p: PlannedLoan, today: string): 
           : null,
       incidentIds: incidents,
       note: proposal.retainedCents > 0 ? 'Retenue selon le PV de restitution' : null,
+      // Settled and closed at the real return, so "deposits held on date D" stays true for the past.
+      at: wall(p.back),
+      backdateReason: BACKDATE_REASON,
     });
   }
-  await call('loans.close', { bookingId: booking.id });
+  await call('loans.close', { bookingId: booking.id, at: wall(p.back), backdateReason: BACKDATE_REASON });
 }
 
 function payment(rnd: Random, p: PlannedLoan): Input<'deposits.collect'>['method'] {
