@@ -1,4 +1,5 @@
 import { addDays, parisWallToInstant } from '../../src-main/core/paris-time';
+import { DEFAULT_CALENDAR, isOpenDay } from '../../src-main/calendar/rules';
 import type { Random } from './random';
 
 /**
@@ -213,6 +214,8 @@ export function planPastLoan(
   const t = c.rnd.pick(TEMPLATES);
   const room = t.bases[0]?.startsWith('SAL-') ?? false;
   const vehicle = t.bases[0]?.startsWith('VEH-') ?? false;
+  // A room cannot be booked on a day the centre is closed (the demo keeps the default calendar).
+  if (room && !isOpenDay(date, DEFAULT_CALENDAR)) return null;
   const start = room ? { date, time: '14:00' } : { date, time: c.rnd.pick(START_TIMES) };
   const end = room
     ? { date, time: '23:00' }
