@@ -1,0 +1,78 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { BookingEditor } from './booking-editor.page';
+import { CheckoutDialog } from './checkout-dialog.page';
+import { DataTableView } from './data-table';
+import { ReturnDialog } from './return-dialog.page';
+
+/** "Réservations et prêts": search, status filter, the table, new booking, open a booking. */
+export class BookingsPage {
+  readonly screen: Locator;
+  readonly heading: Locator;
+  readonly search: Locator;
+  readonly status: Locator;
+  readonly newButton: Locator;
+  readonly table: DataTableView;
+  readonly editor: BookingEditor;
+  readonly checkout: CheckoutDialog;
+  readonly returnDialog: ReturnDialog;
+
+  constructor(readonly page: Page) {
+    this.screen = page.getByTestId('screen-bookings');
+    this.heading = this.screen.getByRole('heading', { level: 1 });
+    this.search = this.screen.getByRole('searchbox', { name: 'Rechercher une réservation', exact: true });
+    this.status = this.screen.getByRole('combobox', { name: 'Statut', exact: true });
+    this.newButton = this.screen.getByRole('button', { name: 'Nouvelle réservation', exact: true });
+    this.table = new DataTableView(
+      this.screen.getByRole('table', { name: 'Réservations et prêts', exact: true }),
+      page.getByTestId('bookings-table-count'),
+    );
+    this.editor = new BookingEditor(page);
+    this.checkout = new CheckoutDialog(page);
+    this.returnDialog = new ReturnDialog(page);
+  }
+
+  async expectShown(): Promise<void> {
+    await expect(this.screen).toBeVisible();
+  }
+
+  async searchFor(text: string): Promise<void> {
+    await this.search.fill(text);
+  }
+
+  row(bookingId: number): Locator {
+    return this.screen.getByTestId(`booking-row-${bookingId}`);
+  }
+
+  async openNew(): Promise<BookingEditor> {
+    await this.newButton.click();
+    await this.editor.expectOpen();
+    return this.editor;
+  }
+
+  /** Finds a booking by its number in the search field, then opens it. */
+  async open(bookingId: number): Promise<BookingEditor> {
+    await this.searchFor(String(bookingId));
+    await this.row(bookingId).click();
+    await this.editor.expectOpen();
+    await expect(this.editor.status).toBeVisible();
+    return this.editor;
+  }
+
+  /** Opens a booking and starts its checkout ("Sortie…"). */
+  async startCheckout(bookingId: number): Promise<CheckoutDialog> {
+    const editor = await this.open(bookingId);
+    await editor.checkoutButton.click();
+    await expect(editor.root).toBeHidden();
+    await this.checkout.expectReady();
+    return this.checkout;
+  }
+
+  /** Opens a loan that is out and starts its return ("Retour…"). */
+  async startReturn(bookingId: number): Promise<ReturnDialog> {
+    const editor = await this.open(bookingId);
+    await editor.returnButton.click();
+    await expect(editor.root).toBeHidden();
+    await this.returnDialog.expectReady();
+    return this.returnDialog;
+  }
+}
