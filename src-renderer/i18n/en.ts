@@ -1,5 +1,6 @@
 import type { Dictionary } from './shape';
 import { deskEn } from '../features/bookings/desk.en';
+import { planningEn } from '../features/planning/planning.en';
 
 /** English: complete, British conventions (day first, 24-hour clock). */
 export const en: Dictionary = {
@@ -474,4 +475,5 @@ export const en: Dictionary = {
   },
   // The desk's core flow (bookings, loans, deposits, incidents, Today, planning).
   ...deskEn,
+  ...planningEn,
 };

@@ -1,4 +1,5 @@
 import { deskFr } from '../features/bookings/desk.fr';
+import { planningFr } from '../features/planning/planning.fr';
 
 /**
  * French, the desk's language. Plain words a volunteer understands. Counted texts carry the
@@ -486,4 +487,5 @@ export const fr = {
   },
   // The desk's core flow (bookings, loans, deposits, incidents, Today, planning).
   ...deskFr,
+  ...planningFr,
 };

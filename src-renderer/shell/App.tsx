@@ -10,6 +10,7 @@ import { BookingsScreen } from '../features/bookings/BookingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { DepositsScreen } from '../features/deposits/DepositsScreen';
 import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
+import { PlanningScreen } from '../features/planning/PlanningScreen';
 import { formatDateTime } from '../format/dates';
 import { isLang, type Lang } from '../i18n/lang';
 import { useHashRoute } from './route';
@@ -30,6 +31,7 @@ const SCREENS = [
   { id: 'catalogue', label: 'nav.catalogue', render: () => <CatalogueScreen /> },
   { id: 'borrowers', label: 'nav.borrowers', render: () => <BorrowersScreen /> },
   { id: 'bookings', label: 'nav.bookings', render: () => <BookingsScreen /> },
+  { id: 'planning', label: 'nav.planning', render: () => <PlanningScreen /> },
   { id: 'deposits', label: 'nav.deposits', render: () => <DepositsScreen /> },
   { id: 'incidents', label: 'nav.incidents', render: () => <IncidentsScreen /> },
 ] as const satisfies readonly { id: string; label: string; render: () => ReactNode }[];

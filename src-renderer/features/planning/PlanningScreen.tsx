@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Tabs } from '../../components/Tabs';
+import { todayFor, useSession } from '../../shell/session';
+import { BookingEditor } from '../bookings/BookingEditor';
+import { CheckoutDialog } from '../loans/CheckoutDialog';
+import { ReturnDialog } from '../loans/ReturnDialog';
+import { mondayOf } from './civil';
+import { WeekPlanning } from './WeekPlanning';
+import './planning.css';
+
+type View = 'week';
+type Action = { kind: 'booking' | 'checkout' | 'return'; id: number } | null;
+
+/** Rooms and vehicles over a week, a resource's calendar, who had what, what to prepare. */
+export function PlanningScreen() {
+  const { t } = useTranslation();
+  const { info } = useSession();
+  const today = todayFor(info);
+  const [view, setView] = useState<View>('week');
+  const [weekStart, setWeekStart] = useState(() => mondayOf(today));
+  const [action, setAction] = useState<Action>(null);
+  const [nonce, setNonce] = useState(0);
+  const open = (id: number) => setAction({ kind: 'booking', id });
+  const refresh = () => setNonce((n) => n + 1);
+
+  return (
+    <section className="screen planning" data-testid="screen-planning" aria-labelledby="planning-title">
+      <header className="screen-header">
+        <h1 id="planning-title">{t('planning.title')}</h1>
+      </header>
+      <Tabs
+        tabs={[{ id: 'week', label: t('planning.tab.week') }]}
+        value={view}
+        onChange={setView}
+        label={t('planning.tabsLabel')}
+        testId="planning-tabs"
+      >
+        {view === 'week' ? (
+          <WeekPlanning key={nonce} today={today} weekStart={weekStart} onWeek={setWeekStart} onOpen={open} />
+        ) : null}
+      </Tabs>
+      {action?.kind === 'booking' ? (
+        <BookingEditor
+          bookingId={action.id}
+          onClose={() => setAction(null)}
+          onSaved={refresh}
+          onCheckout={(b) => setAction({ kind: 'checkout', id: b.id })}
+          onReturn={(b) => setAction({ kind: 'return', id: b.id })}
+        />
+      ) : null}
+      {action?.kind === 'checkout' ? (
+        <CheckoutDialog bookingId={action.id} onClose={() => setAction(null)} onDone={refresh} />
+      ) : null}
+      {action?.kind === 'return' ? (
+        <ReturnDialog bookingId={action.id} onClose={() => setAction(null)} onDone={refresh} />
+      ) : null}
+    </section>
+  );
+}
