@@ -34,7 +34,7 @@ export interface DemoOptions {
 }
 
 /** The history's default, until src-main/loans/test-setup.ts asks for `{ history: false }`. */
-export const HISTORY_BY_DEFAULT = false;
+export const HISTORY_BY_DEFAULT = true;
 
 /** The demo acts through the API like any agent, so its data obeys every rule. */
 const DEMO_STAFF = 'Démonstration';

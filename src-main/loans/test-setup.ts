@@ -43,7 +43,7 @@ export async function loansApp(now: string = TEST_NOW) {
       current = new Date(instant);
     },
   };
-  await loadDemo(app);
+  await loadDemo(app, { history: false }); // a clean present: agreement numbers start at 2026-0001
   const db = app.conn.db;
   const resource = async (code: string) =>
     db.selectFrom('resources').selectAll().where('inventory_code', '=', code).executeTakeFirstOrThrow();

@@ -111,5 +111,5 @@ describe('comptoir CLI', () => {
     const again = await cli(['--data', dir, 'demo']);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/déjà des données/);
-  });
+  }, 60_000); // the demo includes 18 months of history made through the API
 });
