@@ -7,9 +7,13 @@ import { CheckoutDialog } from '../loans/CheckoutDialog';
 import { ReturnDialog } from '../loans/ReturnDialog';
 import { mondayOf } from './civil';
 import { WeekPlanning } from './WeekPlanning';
+import { ResourceCalendar } from './ResourceCalendar';
+import { WhoHad } from './WhoHad';
+import { PickList } from './PickList';
 import './planning.css';
 
-type View = 'week';
+type View = 'week' | 'calendar' | 'whoHad' | 'pickList';
+const VIEWS: readonly View[] = ['week', 'calendar', 'whoHad', 'pickList'];
 type Action = { kind: 'booking' | 'checkout' | 'return'; id: number } | null;
 
 /** Rooms and vehicles over a week, a resource's calendar, who had what, what to prepare. */
@@ -30,7 +34,7 @@ export function PlanningScreen() {
         <h1 id="planning-title">{t('planning.title')}</h1>
       </header>
       <Tabs
-        tabs={[{ id: 'week', label: t('planning.tab.week') }]}
+        tabs={VIEWS.map((id) => ({ id, label: t(`planning.tab.${id}`) }))}
         value={view}
         onChange={setView}
         label={t('planning.tabsLabel')}
@@ -39,6 +43,9 @@ export function PlanningScreen() {
         {view === 'week' ? (
           <WeekPlanning key={nonce} today={today} weekStart={weekStart} onWeek={setWeekStart} onOpen={open} />
         ) : null}
+        {view === 'calendar' ? <ResourceCalendar today={today} onOpen={open} /> : null}
+        {view === 'whoHad' ? <WhoHad today={today} onOpen={open} /> : null}
+        {view === 'pickList' ? <PickList today={today} /> : null}
       </Tabs>
       {action?.kind === 'booking' ? (
         <BookingEditor
