@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorBody } from '../../../src-main/core/contract-kit';
 import type { OrganisationDetail, SuspensionDto } from '../../../src-main/borrowers/contract';
-import { splitFieldErrors } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { Dialog } from '../../components/Dialog';
-import { Messages, Notice } from '../../components/Notice';
+import { Notice } from '../../components/Notice';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { TextField } from '../../components/fields';
 import { formatDateLong, formatDateShort } from '../../format/dates';
 import { isLang } from '../../i18n/lang';
-import { useToast } from '../../shell/toast';
 import { SuspensionStatusBadge } from './badges';
+import { SubRecordDialog, useAfterWrite } from './SubRecordSection';
 
 /** Suspend until a date with a reason, or lift an active suspension (manager actions: a PIN is asked). */
 export function SuspensionSection({
@@ -24,7 +21,7 @@ export function SuspensionSection({
   const { t, i18n } = useTranslation();
   const lang = isLang(i18n.language) ? i18n.language : 'fr';
   const run = useApi();
-  const notify = useToast();
+  const afterWrite = useAfterWrite(onChanged);
   const [suspending, setSuspending] = useState(false);
   const [lifting, setLifting] = useState<SuspensionDto | null>(null);
   const active = organisation.suspensions.find((s) => s.status === 'active') ?? null;
@@ -87,11 +84,10 @@ export function SuspensionSection({
         submitLabel={t('suspension.lift')}
         onSubmit={async (reason) => {
           if (!lifting) return null;
-          const env = await run('suspensions.lift', { id: lifting.id, reason });
-          if (!env.ok) return env.error;
-          notify(t('suspension.lifted'));
-          onChanged();
-          return null;
+          return afterWrite(
+            await run('suspensions.lift', { id: lifting.id, reason }),
+            t('suspension.lifted'),
+          );
         }}
         testId="suspension-lift-dialog"
       />
@@ -110,68 +106,47 @@ function SuspendDialog({
 }) {
   const { t } = useTranslation();
   const run = useApi();
-  const notify = useToast();
   const [endsOn, setEndsOn] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ErrorBody | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { byField, other } = splitFieldErrors(error, ['endsOn', 'reason']);
   return (
-    <Dialog
-      open
-      onClose={onClose}
+    <SubRecordDialog
       title={t('suspension.suspendTitle', { name: organisation.name })}
       testId="suspend-dialog"
       size="sm"
+      paths={['endsOn', 'reason']}
+      intro={<p className="explain">{t('suspension.suspendExplain')}</p>}
+      save={() => run('suspensions.add', { organisationId: organisation.id, endsOn, reason })}
+      saved={t('suspension.added')}
+      onSaved={onSaved}
+      onClose={onClose}
+      submitLabel={t('suspension.suspend')}
+      submitTone="danger"
+      submitTestId="suspend-submit"
     >
-      <form
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setBusy(true);
-          const env = await run('suspensions.add', { organisationId: organisation.id, endsOn, reason });
-          setBusy(false);
-          if (!env.ok) return setError(env.error);
-          notify(t('suspension.added'));
-          onSaved();
-          onClose();
-        }}
-      >
-        <p className="explain">{t('suspension.suspendExplain')}</p>
-        {error && (other.length > 0 || Object.keys(byField).length === 0) ? (
-          <Notice tone="error">
-            <Messages list={other} fallback={error.message} />
-          </Notice>
-        ) : null}
-        <TextField
-          type="date"
-          label={t('suspension.field.endsOn')}
-          name="endsOn"
-          value={endsOn}
-          onChange={setEndsOn}
-          error={byField.endsOn}
-          required
-          autoFocus
-          testId="suspend-field-endsOn"
-        />
-        <TextField
-          label={t('common.reason')}
-          name="reason"
-          value={reason}
-          onChange={setReason}
-          error={byField.reason}
-          required
-          testId="suspend-field-reason"
-        />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="danger" disabled={busy} data-testid="suspend-submit">
-            {t('suspension.suspend')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      {(byField) => (
+        <>
+          <TextField
+            type="date"
+            label={t('suspension.field.endsOn')}
+            name="endsOn"
+            value={endsOn}
+            onChange={setEndsOn}
+            error={byField.endsOn}
+            required
+            autoFocus
+            testId="suspend-field-endsOn"
+          />
+          <TextField
+            label={t('common.reason')}
+            name="reason"
+            value={reason}
+            onChange={setReason}
+            error={byField.reason}
+            required
+            testId="suspend-field-reason"
+          />
+        </>
+      )}
+    </SubRecordDialog>
   );
 }
