@@ -12,6 +12,8 @@ import type { parisMoment } from './contract';
 import { getFairnessRules } from './fairness';
 import { capacityIssues, fairnessIssues, lineIssues, periodIssues } from './rules';
 import { unavailableError } from './verdicts';
+import type { OpeningCheck } from '../calendar/contract';
+import { closedDayIssue, openingOf } from './opening';
 
 type Moment = z.output<typeof parisMoment>;
 
@@ -57,6 +59,20 @@ export interface BookingCheck {
   checkAvailability: boolean;
   /** Fields issues found while parsing (DST gap…), reported with the rest. */
   issues: RuleIssue[];
+  /**
+   * A manager's override of the closed-day rule (a room on a day the centre is closed). The rule
+   * is checked with availability, when the period or the lines change.
+   */
+  closedDayOverride?: boolean;
+}
+
+export interface CheckedBooking {
+  /** The lines as they are to be written (kit components included); [] when availability was skipped. */
+  expanded: ExpandedLine[];
+  /** Opening warnings of the period (pickup or return outside opening hours) and its closed days. */
+  opening: OpeningCheck;
+  /** A room is used on a closed day and the manager's override let it through (to be audited). */
+  overridden: boolean;
 }
 
 /**
@@ -64,9 +80,9 @@ export interface BookingCheck {
  * retired), period and option expiry, room capacity, the manager's fairness rules, then the
  * availability of every resource (kits expanded) over the period. Runs inside the write's
  * BEGIN IMMEDIATE transaction, so what it saw is still true when the caller writes.
- * Returns the lines as they are to be written (kit components included).
+ * Returns the lines as they are to be written (kit components included) and the opening check.
  */
-export async function checkBooking(ctx: Ctx, c: BookingCheck): Promise<ExpandedLine[]> {
+export async function checkBooking(ctx: Ctx, c: BookingCheck): Promise<CheckedBooking> {
   const ids = [...new Set(c.lines.map((l) => l.resourceId))];
   const resources = await ctx.db
     .selectFrom('resources')
@@ -94,8 +110,18 @@ export async function checkBooking(ctx: Ctx, c: BookingCheck): Promise<ExpandedL
         .map((r) => ({ name: r?.name ?? '', capacity: r?.room_capacity ?? null })),
     ),
   );
+  const { check: opening, rooms } = await openingOf(
+    ctx.db,
+    c.lines.map((l) => byId.get(l.resourceId) as (typeof resources)[number]),
+    c.start,
+    c.end,
+  );
+  // Not on placeholder instants (a time refused while parsing), nor on an edit that keeps the period.
+  const closed =
+    c.checkAvailability && c.issues.length === 0 ? closedDayIssue(ctx.lang, rooms, opening) : null;
+  if (closed && !c.closedDayOverride) issues.push(closed);
   if (issues.length > 0) refuseFields(ctx.lang, issues);
-  if (!c.checkAvailability) return [];
+  if (!c.checkAvailability) return { expanded: [], opening, overridden: false };
 
   const result = await checkAvailability(
     ctx.db,
@@ -126,7 +152,7 @@ export async function checkBooking(ctx: Ctx, c: BookingCheck): Promise<ExpandedL
 
   if (!result.available)
     throw unavailableError(ctx.lang, result.verdicts, { start: c.start.getTime(), end: c.end.getTime() });
-  return result.expanded;
+  return { expanded: result.expanded, opening, overridden: closed !== null };
 }
 
 /** Writes lines and, under each kit line, its component lines (recursively). */

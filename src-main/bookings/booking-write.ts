@@ -6,6 +6,7 @@ import { DomainError } from '../core/errors';
 import type { RuleIssue } from '../catalog/rules';
 import type {
   BookingDto,
+  BookingWriteDto,
   bookingAddLineInput,
   bookingCancelInput,
   bookingConfirmInput,
@@ -17,6 +18,7 @@ import { assertBorrower, checkBooking, insertLines, toInstant } from './booking-
 import { getBooking } from './booking-read';
 import { createDeposit, defaultDeposit, depositOfBooking, setDefaultDeposit } from '../deposits/service';
 import { lapseExpiredOptions } from './lapse';
+import { auditClosedDayOverride, warningDto } from './opening';
 import { actionRefusal, optionExpiresOn, optionExpiryInstant, type BookingAction } from './rules';
 
 /** Every bookings write starts here: options past their expiry are marked lapsed first. */
@@ -86,16 +88,22 @@ export async function expectDeposit(ctx: Ctx, bookingId: number): Promise<void> 
     await setDefaultDeposit(ctx, bookingId, cents);
 }
 
+/** A manager's override of the closed-day rule (room on a day the centre is closed), with its reason. */
+export interface ClosedDayOverride {
+  reason: string;
+}
+
 export async function createBooking(
   ctx: Ctx,
   input: z.output<typeof bookingCreateInput>,
-): Promise<BookingDto> {
+  override: ClosedDayOverride | null = null,
+): Promise<BookingWriteDto> {
   await lapseFirst(ctx);
   await assertBorrower(ctx.db, ctx.lang, input.borrowerId);
   const issues: RuleIssue[] = [];
   const start = toInstant(input.start, 'start', issues);
   const end = toInstant(input.end, 'end', issues);
-  const expanded = await checkBooking(ctx, {
+  const checked = await checkBooking(ctx, {
     // A refused time still gets its other fields checked; placeholder instants are never written.
     start: start ?? ctx.now,
     end: end ?? new Date(ctx.now.getTime() + 1),
@@ -106,6 +114,7 @@ export async function createBooking(
     excludeBookingId: null,
     checkAvailability: true,
     issues,
+    closedDayOverride: override !== null,
   });
   const at = ctx.now.toISOString();
   const row = await ctx.db
@@ -131,7 +140,7 @@ export async function createBooking(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await insertLines(ctx.db, row.id, expanded, ctx.now);
+  await insertLines(ctx.db, row.id, checked.expanded, ctx.now);
   await expectDeposit(ctx, row.id);
   ctx.audit({
     entity: 'booking',
@@ -149,13 +158,23 @@ export async function createBooking(
       'lines',
     ],
   });
-  return getBooking(ctx.db, ctx.now, row.id);
+  if (override && checked.overridden) auditClosedDayOverride(ctx, row.id, override.reason);
+  return withWarnings(ctx, await getBooking(ctx.db, ctx.now, row.id), checked.opening.warnings);
+}
+
+function withWarnings(
+  ctx: Ctx,
+  booking: BookingDto,
+  warnings: Parameters<typeof warningDto>[1][],
+): BookingWriteDto {
+  return { ...booking, warnings: warnings.map((w) => warningDto(ctx.lang, w)) };
 }
 
 export async function updateBooking(
   ctx: Ctx,
   input: z.output<typeof bookingUpdateInput>,
-): Promise<BookingDto> {
+  override: ClosedDayOverride | null = null,
+): Promise<BookingWriteDto> {
   await lapseFirst(ctx);
   const periodChange = input.start !== undefined || input.end !== undefined;
   const b = await loadForAction(ctx, input.id, input.version, periodChange ? 'edit_period' : 'edit');
@@ -165,7 +184,7 @@ export async function updateBooking(
   const expiryOn =
     input.optionExpiresOn !== undefined ? input.optionExpiresOn : optionExpiresOn(b.option_expires_at);
   const lines = await topLines(ctx, b.id);
-  await checkBooking(ctx, {
+  const checked = await checkBooking(ctx, {
     start: start ?? ctx.now,
     end: end ?? new Date(ctx.now.getTime() + 1),
     status: b.status as 'option' | 'confirmed' | 'checked_out',
@@ -177,6 +196,7 @@ export async function updateBooking(
     excludeBookingId: b.id,
     checkAvailability: periodChange,
     issues,
+    closedDayOverride: override !== null,
   });
   const set: Updateable<BookingTable> = {};
   if (input.start) set.starts_at = (start as Date).toISOString();
@@ -195,7 +215,8 @@ export async function updateBooking(
   ).filter((k) => input[k] !== undefined);
   await bumpVersion(ctx, b, set);
   ctx.audit({ entity: 'booking', entityId: b.id, action: 'update', fields: [...fields] });
-  return getBooking(ctx.db, ctx.now, b.id);
+  if (override && checked.overridden) auditClosedDayOverride(ctx, b.id, override.reason);
+  return withWarnings(ctx, await getBooking(ctx.db, ctx.now, b.id), checked.opening.warnings);
 }
 
 export async function addBookingLine(
@@ -206,7 +227,7 @@ export async function addBookingLine(
   const b = await loadForAction(ctx, input.id, input.version, 'edit_lines');
   const existing = await topLines(ctx, b.id);
   // The new line is checked together with the others: a kit and a loose piece add up.
-  const expanded = await checkBooking(ctx, {
+  const { expanded } = await checkBooking(ctx, {
     start: new Date(b.starts_at),
     end: new Date(b.ends_at),
     status: b.status as 'option' | 'confirmed',

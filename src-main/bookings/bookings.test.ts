@@ -168,22 +168,23 @@ describe('bookings.create', () => {
       lines: [{ resourceId: van.id, quantity: 1 }],
     });
 
+    // Saturday: the room is booked on a day the centre is open (DOMAIN "Time").
     await app.ok('maintenance.add', {
       resourceId: app.room.id,
-      start: at('2026-06-20', '08:00'),
-      end: at('2026-06-21', '12:00'),
+      start: at('2026-06-19', '08:00'),
+      end: at('2026-06-20', '12:00'),
       reason: 'Peinture',
     });
     const m = await app.fails('bookings.create', {
       borrowerId: app.foyerId,
-      start: at('2026-06-21', '10:00'),
-      end: at('2026-06-21', '14:00'),
+      start: at('2026-06-20', '10:00'),
+      end: at('2026-06-20', '14:00'),
       status: 'confirmed',
       lines: [{ resourceId: app.room.id, quantity: 1 }],
     });
     expect(m.message).toContain('En maintenance sur une partie de la période.');
     expect((m.details as UnavailableDetails).firstFreeSlot?.start).toEqual({
-      date: '2026-06-21',
+      date: '2026-06-20',
       time: '12:00',
     });
   });
@@ -198,8 +199,8 @@ describe('bookings.create', () => {
     });
     const err = await app.fails('bookings.create', {
       borrowerId: app.foyerId,
-      start: at('2026-06-21', '10:00'),
-      end: at('2026-06-21', '14:00'),
+      start: at('2026-06-20', '10:00'),
+      end: at('2026-06-20', '14:00'),
       status: 'confirmed',
       lines: [{ resourceId: app.room.id, quantity: 1 }],
     });
@@ -207,8 +208,8 @@ describe('bookings.create', () => {
     expect(err.message).toContain('Elle est hors service.');
     const two = await app.fails('bookings.create', {
       borrowerId: app.foyerId,
-      start: at('2026-06-21', '10:00'),
-      end: at('2026-06-21', '14:00'),
+      start: at('2026-06-20', '10:00'),
+      end: at('2026-06-20', '14:00'),
       status: 'confirmed',
       lines: [{ resourceId: app.minibus.id, quantity: 2 }],
     });

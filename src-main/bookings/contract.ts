@@ -62,6 +62,11 @@ export const bookingUpdateInput = z
   })
   .strict();
 
+/** A manager's reason for booking a room on a day the centre is closed (recorded in the audit log). */
+const overrideReason = text(LIMITS.medium);
+export const bookingCreateOverrideInput = bookingCreateInput.extend({ overrideReason }).strict();
+export const bookingUpdateOverrideInput = bookingUpdateInput.extend({ overrideReason }).strict();
+
 export const bookingAddLineInput = z.object({ id, version, resourceId: id, quantity }).strict();
 export const bookingRemoveLineInput = z.object({ id, version, lineId: id }).strict();
 export const bookingConfirmInput = z.object({ id, version }).strict();
@@ -185,6 +190,21 @@ export interface BookingDto {
   version: number;
 }
 
+/** A pickup or return outside opening hours: allowed, shown to the agent (in their language). */
+export interface BookingWarningDto {
+  code: 'pickup_outside_hours' | 'return_outside_hours' | 'pickup_closed_day' | 'return_closed_day';
+  moment: 'pickup' | 'return';
+  /** Europe/Paris wall clock of the pickup or return. */
+  date: string;
+  time: string;
+  message: string;
+}
+
+/** What create and update return: the booking, with the opening warnings of its period. */
+export interface BookingWriteDto extends BookingDto {
+  warnings: BookingWarningDto[];
+}
+
 /** One row of the bookings table. */
 export interface BookingRowDto {
   id: number;
@@ -288,6 +308,8 @@ export interface OccurrenceDto {
   /** The time does not exist that day (spring-forward gap): the occurrence must be skipped. */
   timeInGap: boolean;
   refused: ResourceVerdictDto[];
+  /** A room on a day the centre is closed: the closed days, and the refusal in the agent's language. */
+  closedDay: { dates: string[]; message: string } | null;
 }
 
 export interface RecurringResultDto {
@@ -319,13 +341,29 @@ export const bookingsContract = {
     kind: 'write',
     summary: 'Crée une réservation (option ou ferme) après vérification de la disponibilité.',
     input: bookingCreateInput,
-    output: returns<BookingDto>(),
+    output: returns<BookingWriteDto>(),
+  }),
+  'bookings.createOverride': method({
+    kind: 'write',
+    role: 'manager',
+    summary:
+      'Crée une réservation de salle un jour de fermeture du centre (dérogation motivée, journal d’audit).',
+    input: bookingCreateOverrideInput,
+    output: returns<BookingWriteDto>(),
   }),
   'bookings.update': method({
     kind: 'write',
     summary: 'Modifie la période, l’objet, le lieu ou le nombre de personnes (disponibilité revérifiée).',
     input: bookingUpdateInput,
-    output: returns<BookingDto>(),
+    output: returns<BookingWriteDto>(),
+  }),
+  'bookings.updateOverride': method({
+    kind: 'write',
+    role: 'manager',
+    summary:
+      'Modifie une réservation de salle vers un jour de fermeture (dérogation motivée, journal d’audit).',
+    input: bookingUpdateOverrideInput,
+    output: returns<BookingWriteDto>(),
   }),
   'bookings.addLine': method({
     kind: 'write',

@@ -17,7 +17,11 @@ export const bookingsHandlers: Handlers<typeof bookingsContract> = {
   'bookings.get': (input, ctx) => getBooking(ctx.db, ctx.now, input.id),
   'bookings.list': (input, ctx) => listBookings(ctx.db, ctx.now, input),
   'bookings.create': (input, ctx) => createBooking(ctx, input),
+  'bookings.createOverride': ({ overrideReason, ...input }, ctx) =>
+    createBooking(ctx, input, { reason: overrideReason }),
   'bookings.update': (input, ctx) => updateBooking(ctx, input),
+  'bookings.updateOverride': ({ overrideReason, ...input }, ctx) =>
+    updateBooking(ctx, input, { reason: overrideReason }),
   'bookings.addLine': (input, ctx) => addBookingLine(ctx, input),
   'bookings.removeLine': (input, ctx) => removeBookingLine(ctx, input),
   'bookings.confirm': (input, ctx) => confirmBooking(ctx, input),

@@ -289,8 +289,8 @@ describe('fairness rules', () => {
     const base = { borrowerId: app.foyerId, status: 'confirmed' };
     const far = await app.fails('bookings.create', {
       ...base,
-      start: at('2026-07-06', '09:00'),
-      end: at('2026-07-06', '10:00'),
+      start: at('2026-07-07', '09:00'),
+      end: at('2026-07-07', '10:00'),
       lines: [{ resourceId: app.room.id, quantity: 1 }],
     });
     expect(fieldCodes(far.details)).toEqual(['start.date:fairness_too_far_ahead']);

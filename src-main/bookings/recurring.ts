@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Database } from '../../db/schema';
 import type { Ctx } from '../api/context';
 import { DomainError } from '../core/errors';
-import type { Lang } from '../core/messages';
+import { translate, type Lang } from '../core/messages';
 import { parisWallToInstant } from '../core/paris-time';
 import { refuseFields } from '../catalog/refusals';
 import { checkAvailability } from './availability-load';
@@ -18,6 +18,23 @@ import type {
 } from './contract';
 import { occurrenceDates, occurrencePeriod } from './rules';
 import { verdictDto } from './verdicts';
+import { closedDayIssue, openingOf, resourcesOf } from './opening';
+
+/** A room on a day the centre is closed, for one occurrence: listed as a conflict of that date. */
+async function closedDayOf(
+  db: Kysely<Database>,
+  lang: Lang,
+  resources: Awaited<ReturnType<typeof resourcesOf>>,
+  period: { start: Date; end: Date },
+): Promise<OccurrenceDto['closedDay']> {
+  const { check, rooms } = await openingOf(db, resources, period.start, period.end);
+  const issue = closedDayIssue(lang, rooms, check);
+  if (!issue) return null;
+  return {
+    dates: check.closedDays.map((d) => d.date),
+    message: translate(lang, issue.code, issue.params),
+  };
+}
 
 type Preview = z.output<typeof recurringPreviewInput>;
 
@@ -60,21 +77,35 @@ export async function previewRecurring(
   input: Preview,
 ): Promise<OccurrenceDto[]> {
   await assertBorrower(db, lang, input.borrowerId);
+  const resources = await resourcesOf(
+    db,
+    input.lines.map((l) => l.resourceId),
+  );
   const out: OccurrenceDto[] = [];
   for (const o of occurrences(lang, input)) {
     const base = { date: o.date, start: o.start, end: o.end };
     if (!o.period) {
-      out.push({ ...base, startsAt: null, endsAt: null, available: false, timeInGap: true, refused: [] });
+      out.push({
+        ...base,
+        startsAt: null,
+        endsAt: null,
+        available: false,
+        timeInGap: true,
+        refused: [],
+        closedDay: null,
+      });
       continue;
     }
     const r = await checkAvailability(db, { lines: input.lines, ...o.period }, now);
+    const closedDay = await closedDayOf(db, lang, resources, o.period);
     out.push({
       ...base,
       startsAt: o.period.start.toISOString(),
       endsAt: o.period.end.toISOString(),
-      available: r.available,
+      available: r.available && closedDay === null,
       timeInGap: false,
       refused: r.verdicts.filter((v) => !v.available).map(verdictDto),
+      closedDay,
     });
   }
   return out;
@@ -111,6 +142,10 @@ export async function createRecurring(
     .executeTakeFirstOrThrow();
   const conflicting: OccurrenceDto[] = [];
   const ids: number[] = [];
+  const resources = await resourcesOf(
+    ctx.db,
+    input.lines.map((l) => l.resourceId),
+  );
   for (const o of kept) {
     const base = { date: o.date, start: o.start, end: o.end };
     if (!o.period) {
@@ -121,12 +156,26 @@ export async function createRecurring(
         available: false,
         timeInGap: true,
         refused: [],
+        closedDay: null,
+      });
+      continue;
+    }
+    const closedDay = await closedDayOf(ctx.db, ctx.lang, resources, o.period);
+    if (closedDay) {
+      conflicting.push({
+        ...base,
+        startsAt: o.period.start.toISOString(),
+        endsAt: o.period.end.toISOString(),
+        available: false,
+        timeInGap: false,
+        refused: [],
+        closedDay,
       });
       continue;
     }
     let expanded;
     try {
-      expanded = await checkBooking(ctx, {
+      ({ expanded } = await checkBooking(ctx, {
         ...o.period,
         status: 'confirmed',
         optionExpiresOn: null,
@@ -135,7 +184,7 @@ export async function createRecurring(
         excludeBookingId: null,
         checkAvailability: true,
         issues: [],
-      });
+      }));
     } catch (e) {
       if (!(e instanceof DomainError) || e.code !== 'RESOURCE_UNAVAILABLE') throw e;
       const d = e.details as { refused: OccurrenceDto['refused'] };
@@ -146,6 +195,7 @@ export async function createRecurring(
         available: false,
         timeInGap: false,
         refused: d.refused,
+        closedDay: null,
       });
       continue;
     }

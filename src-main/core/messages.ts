@@ -126,6 +126,17 @@ const fr: Record<string, string> = {
   booking_line_not_found: 'Cette ligne n’appartient pas à cette réservation.',
   booking_line_is_component: 'Cette ligne est un composant d’un kit : retirez la ligne du kit.',
   booking_last_line: 'Une réservation garde au moins une ligne : annulez-la plutôt.',
+  room_closed_day:
+    '{rooms} ne peut pas être réservée un jour où le centre est fermé : {days}. Changez les dates ou demandez la dérogation d’un responsable.',
+  closed_day_holiday: 'le {date} (jour férié : {name})',
+  closed_day_closure: 'le {date} (fermeture : {label})',
+  closed_day_weekly: 'le {date} (fermé le {weekday})',
+  opening_pickup_outside_hours:
+    'Retrait le {date} à {time}, en dehors des heures d’ouverture : prévoyez la remise des clés pendant les heures d’ouverture.',
+  opening_return_outside_hours:
+    'Retour le {date} à {time}, en dehors des heures d’ouverture : prévoyez le retour des clés pendant les heures d’ouverture.',
+  opening_pickup_closed_day: 'Retrait {day} : le centre est fermé ce jour-là.',
+  opening_return_closed_day: 'Retour {day} : le centre est fermé ce jour-là.',
   recurrence_conflicts:
     '{count} occurrence(s) ne sont pas disponibles ({dates}) : écartez-les ou changez l’horaire. Rien n’a été créé.',
   recurrence_empty: 'Aucune occurrence à créer entre ces dates.',
@@ -336,6 +347,17 @@ const en: Record<string, string> = {
   booking_line_not_found: 'This line does not belong to this booking.',
   booking_line_is_component: "This line is a component of a kit: remove the kit's line.",
   booking_last_line: 'A booking keeps at least one line: cancel it instead.',
+  room_closed_day:
+    '{rooms} cannot be booked on a day the centre is closed: {days}. Change the dates or ask a manager to override.',
+  closed_day_holiday: '{date} (public holiday: {name})',
+  closed_day_closure: '{date} (closure: {label})',
+  closed_day_weekly: '{date} (closed on {weekday}s)',
+  opening_pickup_outside_hours:
+    'Pickup on {date} at {time}, outside opening hours: keys are handed over during opening hours.',
+  opening_return_outside_hours:
+    'Return on {date} at {time}, outside opening hours: keys are returned during opening hours.',
+  opening_pickup_closed_day: 'Pickup {day}: the centre is closed that day.',
+  opening_return_closed_day: 'Return {day}: the centre is closed that day.',
   recurrence_conflicts:
     '{count} occurrence(s) are not available ({dates}): drop them or change the times. Nothing was created.',
   recurrence_empty: 'No occurrence to create between these dates.',
