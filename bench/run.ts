@@ -23,7 +23,7 @@ async function time<T>(label: string, runs: number, work: () => Promise<T>): Pro
   const start = performance.now();
   for (let i = 0; i < runs; i++) await work();
   const ms = (performance.now() - start) / runs;
-  console.log(`${label.padEnd(52)} ${ms.toFixed(2).padStart(9)} ms`);
+  console.log(`${label.padEnd(64)} ${ms.toFixed(2).padStart(9)} ms`);
   return ms;
 }
 
@@ -34,8 +34,20 @@ async function main(): Promise<void> {
     let start = performance.now();
     await loadDemo(app);
     console.log(
-      `${'demo load (59 resources, 26 borrowers, 18 months of loans)'.padEnd(52)} ${(performance.now() - start).toFixed(2).padStart(9)} ms`,
+      `${'demo load (59 resources, 26 borrowers, 18 months of loans)'.padEnd(64)} ${(performance.now() - start).toFixed(2).padStart(9)} ms`,
     );
+
+    const [chairs] = (await ok(app, 'resources.list', { search: 'MOB-CHA' })) as { id: number }[];
+    await time('availability.check, 40 chairs on a Saturday (history loaded)', 50, () =>
+      ok(app, 'availability.check', {
+        resourceId: chairs?.id,
+        quantity: 40,
+        start: { date: '2026-06-13', time: '09:00' },
+        end: { date: '2026-06-13', time: '18:00' },
+      }),
+    );
+    await time('loans.today (history loaded)', 20, () => ok(app, 'loans.today', {}));
+    await time('bookings.list, all (history loaded)', 10, () => ok(app, 'bookings.list', {}));
 
     const [site] = (await ok(app, 'sites.list', {})) as { id: number }[];
     const [owner] = (await ok(app, 'organisations.list', { includeCentre: true })) as { id: number }[];
@@ -54,7 +66,7 @@ async function main(): Promise<void> {
     }
     const perWrite = (performance.now() - start) / N;
     console.log(
-      `${`resources.create, one transaction each (x${N})`.padEnd(52)} ${perWrite.toFixed(2).padStart(9)} ms/write`,
+      `${`resources.create, one transaction each (x${N})`.padEnd(64)} ${perWrite.toFixed(2).padStart(9)} ms/write`,
     );
 
     const list = await time(`resources.list, ${N + 59} rows`, 10, () => ok(app, 'resources.list', {}));
