@@ -1,9 +1,9 @@
+import { matchesWords, searchWords } from '../core/search';
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { BookingTable, Database } from '../../db/schema';
 import { DomainError } from '../core/errors';
 import { parisWall, parisWallToInstant, addDays } from '../core/paris-time';
-import { matchesWords, searchWords } from '../catalog/rules';
 import type { BookingDto, BookingLineDto, BookingRowDto, bookingListInput } from './contract';
 import { effectiveStatus, isOverdue, optionExpiresOn } from './rules';
 

@@ -1,3 +1,4 @@
+import { foldForSearch } from '../core/search';
 import { describe, expect, it } from 'vitest';
 import {
   activeSuspension,
@@ -5,7 +6,6 @@ import {
   coversPeriod,
   driverLicenceValid,
   firstUncoveredDate,
-  foldForSearch,
   insuranceBadge,
   organisationIssues,
   type CertificateLike,

@@ -215,8 +215,3 @@ export function driverIssues(
 export function suspensionIssues(s: { endsOn: string }, today: string): FieldIssue[] {
   return s.endsOn < today ? [{ path: 'endsOn', code: 'suspension_end_past' }] : [];
 }
-
-/** Lower-cased, accents removed, so « Évry » matches "evry" and « ŒUVRE » matches "oeuvre". */
-export function foldForSearch(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/gi, 'oe').replace(/æ/gi, 'ae').toLowerCase();
-}

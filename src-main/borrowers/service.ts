@@ -1,3 +1,4 @@
+import { foldForSearch } from '../core/search';
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Database, OrganisationTable } from '../../db/schema';
@@ -20,13 +21,7 @@ import {
   suspensionDto,
   suspensionLike,
 } from './mappers';
-import {
-  activeSuspension,
-  foldForSearch,
-  insuranceBadge,
-  organisationIssues,
-  type OrganisationShape,
-} from './rules';
+import { activeSuspension, insuranceBadge, organisationIssues, type OrganisationShape } from './rules';
 import { assertNoIssues, duplicateError } from './field-issues';
 
 export type OrganisationCreate = z.output<typeof organisationCreateInput>;

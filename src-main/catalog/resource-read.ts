@@ -1,3 +1,4 @@
+import { matchesWords, searchWords } from '../core/search';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, ResourceTable } from '../../db/schema';
 import { DomainError } from '../core/errors';
@@ -17,10 +18,8 @@ import type { z } from 'zod';
 import {
   INSPECTION_WARNING_DAYS,
   inspectionAlert,
-  matchesWords,
   ownUsableNow,
   periodWhen,
-  searchWords,
   usableWithKits,
   type KitEdge,
 } from './rules';

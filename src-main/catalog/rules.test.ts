@@ -1,14 +1,12 @@
+import { foldForSearch, matchesWords, searchWords } from '../core/search';
 import { describe, expect, it } from 'vitest';
 import {
   componentIssues,
   cycleThrough,
-  foldForSearch,
   inspectionAlert,
   maintenanceIssues,
-  matchesWords,
   peakConcurrent,
   resourceShapeIssues,
-  searchWords,
   statusChangeRefusal,
   stockIssues,
   usableWithKits,

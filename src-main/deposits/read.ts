@@ -1,8 +1,8 @@
+import { matchesWords, searchWords } from '../core/search';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { DomainError } from '../core/errors';
 import { addDays, daysBetween, parisDate, parisWallToInstant } from '../core/paris-time';
-import { matchesWords, searchWords } from '../catalog/rules';
 import { incidentCost } from '../incidents/rules';
 import type {
   DepositDetailDto,

@@ -1,10 +1,10 @@
+import { matchesWords, searchWords } from '../core/search';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema';
 import type { Ctx } from '../api/context';
 import { DomainError } from '../core/errors';
 import { translate } from '../core/messages';
-import { matchesWords, searchWords } from '../catalog/rules';
 import type {
   IncidentDto,
   IncidentKind,
