@@ -1,6 +1,7 @@
 import type { Dictionary } from './shape';
 import { deskEn } from '../features/bookings/desk.en';
 import { planningEn } from '../features/planning/planning.en';
+import { depositsEn } from '../features/deposits/deposits.en';
 
 /** English: complete, British conventions (day first, 24-hour clock). */
 export const en: Dictionary = {
@@ -476,4 +477,5 @@ export const en: Dictionary = {
   // The desk's core flow (bookings, loans, deposits, incidents, Today, planning).
   ...deskEn,
   ...planningEn,
+  ...depositsEn,
 };

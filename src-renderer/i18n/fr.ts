@@ -1,5 +1,6 @@
 import { deskFr } from '../features/bookings/desk.fr';
 import { planningFr } from '../features/planning/planning.fr';
+import { depositsFr } from '../features/deposits/deposits.fr';
 
 /**
  * French, the desk's language. Plain words a volunteer understands. Counted texts carry the
@@ -488,4 +489,5 @@ export const fr = {
   // The desk's core flow (bookings, loans, deposits, incidents, Today, planning).
   ...deskFr,
   ...planningFr,
+  ...depositsFr,
 };
