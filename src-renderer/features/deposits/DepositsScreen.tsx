@@ -1,37 +1,36 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import {
-  DEPOSIT_STATES,
-  type AmountOwedDto,
-  type DepositRowDto,
-  type DepositState,
-} from '../../../src-main/deposits/contract';
-import { useApi, useQuery } from '../../api/hooks';
-import { Badge } from '../../components/Badge';
+import { DEPOSIT_STATES, type DepositRowDto, type DepositState } from '../../../src-main/deposits/contract';
+import { useQuery } from '../../api/hooks';
 import { DataTable, type Columns } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
-import { ConfirmDialog } from '../../components/ReasonDialog';
 import { SearchField } from '../../components/SearchField';
 import { formatDateShort, parisDateOf } from '../../format/dates';
 import { formatMoney } from '../../format/money';
 import type { Lang } from '../../i18n/lang';
-import { useToast } from '../../shell/toast';
 import { useLang } from '../bookings/desk-format';
+import { AmountsOwedTable } from './AmountsOwedTable';
 import { DepositStateBadge, OldChequeBadge } from './badges';
+import { DepositLedgerDialog } from './DepositLedgerDialog';
+import { HeldAtView } from './HeldAtView';
 
-type View = 'deposits' | 'owed';
+type View = 'deposits' | 'heldAt' | 'owed';
 
-/** Deposits as the ledger holds them, and the amounts borrowers owe beyond their deposit. */
+/**
+ * Deposits as the ledger holds them (each opens its ledger), those held at a past date, and the
+ * amounts borrowers owe beyond their deposit.
+ */
 export function DepositsScreen() {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('deposits');
+  const [open, setOpen] = useState<number | null>(null);
   return (
     <section className="screen" data-testid="screen-deposits" aria-labelledby="deposits-title">
       <header className="screen-header">
         <h1 id="deposits-title">{t('deposits.title')}</h1>
         <div className="lang-switch" role="group" aria-label={t('deposits.viewLabel')}>
-          {(['deposits', 'owed'] as const).map((v) => (
+          {(['deposits', 'heldAt', 'owed'] as const).map((v) => (
             <button
               key={v}
               type="button"
@@ -44,7 +43,10 @@ export function DepositsScreen() {
           ))}
         </div>
       </header>
-      {view === 'deposits' ? <DepositsTable /> : <AmountsOwedTable />}
+      {view === 'deposits' ? <DepositsTable onOpen={setOpen} /> : null}
+      {view === 'heldAt' ? <HeldAtView onOpen={setOpen} /> : null}
+      {view === 'owed' ? <AmountsOwedTable /> : null}
+      {open !== null ? <DepositLedgerDialog bookingId={open} onClose={() => setOpen(null)} /> : null}
     </section>
   );
 }
@@ -130,7 +132,7 @@ function depositColumns(t: TFunction, lang: Lang): Columns<DepositRowDto> {
   ];
 }
 
-function DepositsTable() {
+function DepositsTable({ onOpen }: { onOpen: (bookingId: number) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [search, setSearch] = useState('');
@@ -180,118 +182,10 @@ function DepositsTable() {
           [r.borrowerName, r.agreementNumber, r.chequeNumber, r.chequeBank].filter(Boolean).join(' ')
         }
         rowTestId={(r) => `deposit-row-${r.bookingId}`}
+        onOpen={(r) => onOpen(r.bookingId)}
         initialSorting={[{ id: 'collected', desc: true }]}
         empty={list.loading ? t('common.loading') : t('deposits.empty')}
       />
-    </>
-  );
-}
-
-function AmountsOwedTable() {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const run = useApi();
-  const notify = useToast();
-  const [unpaidOnly, setUnpaidOnly] = useState(true);
-  const [paying, setPaying] = useState<AmountOwedDto | null>(null);
-  const list = useQuery('amountsOwed.list', { unpaidOnly });
-  const columns = useMemo<Columns<AmountOwedDto>>(
-    () => [
-      {
-        id: 'borrower',
-        header: t('booking.field.borrower'),
-        accessorFn: (r) => r.borrowerName,
-        cell: ({ row }) => <strong>{row.original.borrowerName}</strong>,
-      },
-      {
-        id: 'agreement',
-        header: t('deposits.field.agreement'),
-        accessorFn: (r) => r.agreementNumber ?? undefined,
-        cell: ({ row }) => <span className="mono">{row.original.agreementNumber ?? '—'}</span>,
-        meta: { width: '8rem' },
-      },
-      {
-        id: 'amount',
-        header: t('deposits.field.amount'),
-        accessorFn: (r) => r.amountCents,
-        cell: ({ row }) => formatMoney(row.original.amountCents, lang),
-        meta: { width: '8rem', align: 'end' },
-      },
-      { id: 'reason', header: t('common.reason'), accessorFn: (r) => r.reason },
-      {
-        id: 'created',
-        header: t('deposits.field.createdAt'),
-        accessorFn: (r) => r.createdAt,
-        cell: ({ row }) => formatDateShort(parisDateOf(row.original.createdAt), lang),
-        meta: { width: '7.5rem' },
-      },
-      {
-        id: 'paid',
-        header: t('deposits.field.paid'),
-        accessorFn: (r) => r.paidAt ?? undefined,
-        cell: ({ row }) =>
-          row.original.paidAt ? (
-            <Badge tone="ok">
-              {t('deposits.paidOn', { date: formatDateShort(parisDateOf(row.original.paidAt), lang) })}
-            </Badge>
-          ) : (
-            <button
-              type="button"
-              className="small"
-              onClick={() => setPaying(row.original)}
-              data-testid={`owed-mark-paid-${row.original.id}`}
-            >
-              {t('deposits.markPaid')}
-            </button>
-          ),
-        meta: { width: '11rem' },
-      },
-    ],
-    [t, lang],
-  );
-  return (
-    <>
-      <div className="toolbar-row">
-        <label className="inline-check">
-          <input
-            type="checkbox"
-            checked={unpaidOnly}
-            onChange={(e) => setUnpaidOnly(e.target.checked)}
-            data-testid="owed-unpaid-only"
-          />{' '}
-          {t('deposits.unpaidOnly')}
-        </label>
-      </div>
-      {list.error ? <Notice tone="error">{list.error.message}</Notice> : null}
-      <DataTable<AmountOwedDto>
-        data={list.data ?? []}
-        columns={columns}
-        getRowId={(r) => String(r.id)}
-        label={t('deposits.owedTableLabel')}
-        testId="owed-table"
-        rowTestId={(r) => `owed-row-${r.id}`}
-        empty={list.loading ? t('common.loading') : t('deposits.owedEmpty')}
-      />
-      {paying ? (
-        <ConfirmDialog
-          open
-          onClose={() => setPaying(null)}
-          title={t('deposits.markPaidTitle')}
-          explanation={t('deposits.markPaidExplain', {
-            borrower: paying.borrowerName,
-            amount: formatMoney(paying.amountCents, lang),
-          })}
-          confirmLabel={t('deposits.markPaid')}
-          testId="owed-paid-dialog"
-          onConfirm={async () => {
-            const env = await run('amountsOwed.markPaid', { id: paying.id });
-            if (!env.ok) return env.error;
-            notify(t('deposits.markedPaid'));
-            list.reload();
-            return null;
-          }}
-        />
-      ) : null}
     </>
   );
 }
