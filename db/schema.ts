@@ -14,7 +14,8 @@ export type ResourceKind = 'equipment' | 'room' | 'vehicle';
 export type Tracking = 'unit' | 'stock';
 export type ResourceStatus = 'available' | 'out_of_service' | 'retired';
 export type StaffRole = 'agent' | 'manager';
-export type AttachmentOwner = 'resource' | 'insurance_certificate';
+/** What a file belongs to: a resource's photo, a certificate's scan, a line's state at checkout or on return. */
+export type AttachmentOwner = 'resource' | 'insurance_certificate' | 'line_checkout' | 'line_return';
 
 export interface SettingsTable {
   key: string;

@@ -180,18 +180,18 @@ export const maintenanceAddInput = z
   })
   .strict();
 
-export const resourceAddPhotoInput = z
-  .object({
-    resourceId: id,
-    fileName: text(200),
-    mime: z.enum(PHOTO_MIMES),
-    base64: z
-      .string()
-      .min(1)
-      .max(MAX_PHOTO_BASE64)
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, keyed('base64_invalid')),
-  })
-  .strict();
+/** A photo as the transports carry it; the store checks its bytes against `mime`. */
+export const photoFile = {
+  fileName: text(200),
+  mime: z.enum(PHOTO_MIMES),
+  base64: z
+    .string()
+    .min(1)
+    .max(MAX_PHOTO_BASE64)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, keyed('base64_invalid')),
+};
+
+export const resourceAddPhotoInput = z.object({ resourceId: id, ...photoFile }).strict();
 
 // ---- Results -------------------------------------------------------------------------------
 

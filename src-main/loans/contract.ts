@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method, returns } from '../core/contract-kit';
 import { LIMITS, civilDate, count, id, optText, text, version } from '../core/contract-fields';
 import { bookingCreateInput, parisMoment, type BookingDto, type WallDto } from '../bookings/contract';
+import { photoFile } from '../catalog/contract';
 import { depositCollectInput } from '../deposits/contract';
 import type { IncidentDto } from '../incidents/contract';
 
@@ -362,6 +363,23 @@ export interface PickListRowDto {
   safetyNotes: string | null;
 }
 
+/** Photos of a line's state: as it went out, or as it came back. */
+export const LINE_PHOTO_PHASES = ['checkout', 'return'] as const;
+export type LinePhotoPhase = (typeof LINE_PHOTO_PHASES)[number];
+export const linePhotoAddInput = z
+  .object({ lineId: id, phase: z.enum(LINE_PHOTO_PHASES), ...photoFile })
+  .strict();
+
+export interface LinePhotoDto {
+  id: number;
+  lineId: number;
+  phase: LinePhotoPhase;
+  fileName: string;
+  mime: string;
+  size: number;
+  createdAt: string;
+}
+
 export const loansContract = {
   'loans.prepareCheckout': method({
     kind: 'read',
@@ -436,6 +454,24 @@ export const loansContract = {
     summary: 'Corrige un retour mal saisi : totaux, incidents et caution suivent, avec un motif.',
     input: correctReturnInput,
     output: returns<CorrectionResultDto>(),
+  }),
+  'loans.addLinePhoto': method({
+    kind: 'write',
+    summary: 'Ajoute une photo de l’état d’une ligne à la sortie ou au retour (JPEG, PNG ou WebP).',
+    input: linePhotoAddInput,
+    output: returns<LinePhotoDto>(),
+  }),
+  'loans.linePhotos': method({
+    kind: 'read',
+    summary: 'Les photos de sortie et de retour des lignes d’une réservation.',
+    input: z.object({ bookingId: id }).strict(),
+    output: returns<LinePhotoDto[]>(),
+  }),
+  'loans.removeLinePhoto': method({
+    kind: 'write',
+    summary: 'Retire une photo de sortie ou de retour.',
+    input: z.object({ attachmentId: id }).strict(),
+    output: returns<{ id: number }>(),
   }),
   'loans.whoHad': method({
     kind: 'read',

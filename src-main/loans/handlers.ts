@@ -4,6 +4,7 @@ import { amendLines } from './amend';
 import { checkout, walkIn } from './checkout';
 import { correctCheckout, correctReturn } from './correct';
 import { extendLoan, undoExtension } from './extend';
+import { addLinePhoto, linePhotos, removeLinePhoto } from './photos';
 import { prepareCheckout } from './prepare';
 import { pickList, today, whoHad } from './queries';
 import { closeLoan, recordReturn, setLateFee } from './return';
@@ -21,6 +22,9 @@ export const loansHandlers: Handlers<typeof loansContract> = {
   'loans.amendLines': (input, ctx) => amendLines(ctx, input),
   'loans.correctCheckout': (input, ctx) => correctCheckout(ctx, input),
   'loans.correctReturn': (input, ctx) => correctReturn(ctx, input),
+  'loans.addLinePhoto': (input, ctx) => addLinePhoto(ctx, input),
+  'loans.linePhotos': (input, ctx) => linePhotos(ctx.db, input.bookingId),
+  'loans.removeLinePhoto': (input, ctx) => removeLinePhoto(ctx, input.attachmentId),
   'loans.whoHad': (input, ctx) => whoHad(ctx.db, ctx.now, input.resourceId, input.date),
   'loans.today': (_input, ctx) => today(ctx.db, ctx.now),
   'loans.pickList': (input, ctx) => pickList(ctx.db, ctx.now, input.siteId, input.date),
