@@ -64,6 +64,12 @@ export interface BookingCheck {
    * is checked with availability, when the period or the lines change.
    */
   closedDayOverride?: boolean;
+  /**
+   * The closed-day rule judges only these resources, blamed on this input path (addLine: the new
+   * line; the booking's other lines were accepted, or overridden by a manager, already).
+   * By default every line, blamed on the start date.
+   */
+  closedDayScope?: { resourceIds: readonly number[]; path: string };
 }
 
 export interface CheckedBooking {
@@ -110,15 +116,22 @@ export async function checkBooking(ctx: Ctx, c: BookingCheck): Promise<CheckedBo
         .map((r) => ({ name: r?.name ?? '', capacity: r?.room_capacity ?? null })),
     ),
   );
-  const { check: opening, rooms } = await openingOf(
+  const scope = c.closedDayScope;
+  const judged = scope ? c.lines.filter((l) => scope.resourceIds.includes(l.resourceId)) : c.lines;
+  const { check: opening } = await openingOf(
     ctx.db,
     c.lines.map((l) => byId.get(l.resourceId) as (typeof resources)[number]),
     c.start,
     c.end,
   );
+  const rooms = [...new Set(judged.map((l) => byId.get(l.resourceId)).filter((r) => r?.kind === 'room'))].map(
+    (r) => r?.name ?? '',
+  );
   // Not on placeholder instants (a time refused while parsing), nor on an edit that keeps the period.
   const closed =
-    c.checkAvailability && c.issues.length === 0 ? closedDayIssue(ctx.lang, rooms, opening) : null;
+    c.checkAvailability && c.issues.length === 0
+      ? closedDayIssue(ctx.lang, rooms, opening, scope?.path)
+      : null;
   if (closed && !c.closedDayOverride) issues.push(closed);
   if (issues.length > 0) refuseFields(ctx.lang, issues);
   if (!c.checkAvailability) return { expanded: [], opening, overridden: false };

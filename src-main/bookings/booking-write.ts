@@ -222,12 +222,13 @@ export async function updateBooking(
 export async function addBookingLine(
   ctx: Ctx,
   input: z.output<typeof bookingAddLineInput>,
+  override: ClosedDayOverride | null = null,
 ): Promise<BookingDto> {
   await lapseFirst(ctx);
   const b = await loadForAction(ctx, input.id, input.version, 'edit_lines');
   const existing = await topLines(ctx, b.id);
   // The new line is checked together with the others: a kit and a loose piece add up.
-  const { expanded } = await checkBooking(ctx, {
+  const { expanded, overridden } = await checkBooking(ctx, {
     start: new Date(b.starts_at),
     end: new Date(b.ends_at),
     status: b.status as 'option' | 'confirmed',
@@ -240,11 +241,14 @@ export async function addBookingLine(
     excludeBookingId: b.id,
     checkAvailability: true,
     issues: [],
+    closedDayOverride: override !== null,
+    closedDayScope: { resourceIds: [input.resourceId], path: 'resourceId' },
   });
   await insertLines(ctx.db, b.id, expanded.slice(existing.length), ctx.now);
   await expectDeposit(ctx, b.id);
   await bumpVersion(ctx, b);
   ctx.audit({ entity: 'booking', entityId: b.id, action: 'add_line', fields: ['lines'] });
+  if (override && overridden) auditClosedDayOverride(ctx, b.id, override.reason);
   return getBooking(ctx.db, ctx.now, b.id);
 }
 

@@ -68,6 +68,7 @@ export const bookingCreateOverrideInput = bookingCreateInput.extend({ overrideRe
 export const bookingUpdateOverrideInput = bookingUpdateInput.extend({ overrideReason }).strict();
 
 export const bookingAddLineInput = z.object({ id, version, resourceId: id, quantity }).strict();
+export const bookingAddLineOverrideInput = bookingAddLineInput.extend({ overrideReason }).strict();
 export const bookingRemoveLineInput = z.object({ id, version, lineId: id }).strict();
 export const bookingConfirmInput = z.object({ id, version }).strict();
 export const bookingCancelInput = z.object({ id, version, reason: text(LIMITS.medium) }).strict();
@@ -124,6 +125,7 @@ export const recurringCreateInput = z
     skipDates: z.array(civilDate).max(400).default([]),
   })
   .strict();
+export const recurringCreateOverrideInput = recurringCreateInput.extend({ overrideReason }).strict();
 
 const limit = (max: number) => nullable(z.number().int().min(1).max(max));
 export const fairnessRulesInput = z
@@ -371,6 +373,14 @@ export const bookingsContract = {
     input: bookingAddLineInput,
     output: returns<BookingDto>(),
   }),
+  'bookings.addLineOverride': method({
+    kind: 'write',
+    role: 'manager',
+    summary:
+      'Ajoute une salle à une réservation un jour de fermeture du centre (dérogation motivée, journal d’audit).',
+    input: bookingAddLineOverrideInput,
+    output: returns<BookingDto>(),
+  }),
   'bookings.removeLine': method({
     kind: 'write',
     summary: 'Retire une ligne (et les composants d’un kit) d’une réservation (avant la sortie).',
@@ -399,6 +409,14 @@ export const bookingsContract = {
     kind: 'write',
     summary: 'Crée les occurrences d’une réservation récurrente, sauf les dates écartées.',
     input: recurringCreateInput,
+    output: returns<RecurringResultDto>(),
+  }),
+  'bookings.createRecurringOverride': method({
+    kind: 'write',
+    role: 'manager',
+    summary:
+      'Crée une réservation récurrente de salle dont des occurrences tombent un jour de fermeture (dérogation motivée, journal d’audit) ; les autres conflits restent refusés.',
+    input: recurringCreateOverrideInput,
     output: returns<RecurringResultDto>(),
   }),
   'bookings.getRules': method({

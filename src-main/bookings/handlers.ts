@@ -23,11 +23,15 @@ export const bookingsHandlers: Handlers<typeof bookingsContract> = {
   'bookings.updateOverride': ({ overrideReason, ...input }, ctx) =>
     updateBooking(ctx, input, { reason: overrideReason }),
   'bookings.addLine': (input, ctx) => addBookingLine(ctx, input),
+  'bookings.addLineOverride': ({ overrideReason, ...input }, ctx) =>
+    addBookingLine(ctx, input, { reason: overrideReason }),
   'bookings.removeLine': (input, ctx) => removeBookingLine(ctx, input),
   'bookings.confirm': (input, ctx) => confirmBooking(ctx, input),
   'bookings.cancel': (input, ctx) => cancelBooking(ctx, input),
   'bookings.previewRecurring': (input, ctx) => previewRecurring(ctx.db, ctx.now, ctx.lang, input),
   'bookings.createRecurring': (input, ctx) => createRecurring(ctx, input),
+  'bookings.createRecurringOverride': ({ overrideReason, ...input }, ctx) =>
+    createRecurring(ctx, input, { reason: overrideReason }),
   'bookings.getRules': (_input, ctx) => getFairnessRules(ctx.db),
   'bookings.setRules': (input, ctx) => setFairnessRules(ctx, input),
   'availability.check': (input, ctx) => availabilityCheck(ctx.db, ctx.now, ctx.lang, input),

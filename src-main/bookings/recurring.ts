@@ -9,7 +9,7 @@ import { refuseFields } from '../catalog/refusals';
 import { checkAvailability } from './availability-load';
 import { assertBorrower, checkBooking, insertLines } from './booking-check';
 import { getBooking } from './booking-read';
-import { expectDeposit, lapseFirst } from './booking-write';
+import { expectDeposit, lapseFirst, type ClosedDayOverride } from './booking-write';
 import type {
   OccurrenceDto,
   RecurringResultDto,
@@ -18,7 +18,7 @@ import type {
 } from './contract';
 import { occurrenceDates, occurrencePeriod } from './rules';
 import { verdictDto } from './verdicts';
-import { closedDayIssue, openingOf, resourcesOf } from './opening';
+import { auditClosedDayOverride, closedDayIssue, openingOf, resourcesOf } from './opening';
 
 /** A room on a day the centre is closed, for one occurrence: listed as a conflict of that date. */
 async function closedDayOf(
@@ -114,11 +114,13 @@ export async function previewRecurring(
 /**
  * Creates every occurrence not skipped, linked by one recurrence, in one transaction: each is
  * checked against what is booked, earlier occurrences included; if any still conflicts, nothing
- * is created and the refusal lists the dates to drop.
+ * is created and the refusal lists the dates to drop. With a manager's override, occurrences on
+ * closed days are booked (each one audited with the reason); other conflicts still refuse.
  */
 export async function createRecurring(
   ctx: Ctx,
   input: z.output<typeof recurringCreateInput>,
+  override: ClosedDayOverride | null = null,
 ): Promise<RecurringResultDto> {
   await lapseFirst(ctx);
   await assertBorrower(ctx.db, ctx.lang, input.borrowerId);
@@ -142,6 +144,7 @@ export async function createRecurring(
     .executeTakeFirstOrThrow();
   const conflicting: OccurrenceDto[] = [];
   const ids: number[] = [];
+  const overriddenIds: number[] = [];
   const resources = await resourcesOf(
     ctx.db,
     input.lines.map((l) => l.resourceId),
@@ -160,7 +163,7 @@ export async function createRecurring(
       });
       continue;
     }
-    const closedDay = await closedDayOf(ctx.db, ctx.lang, resources, o.period);
+    const closedDay = override ? null : await closedDayOf(ctx.db, ctx.lang, resources, o.period);
     if (closedDay) {
       conflicting.push({
         ...base,
@@ -173,9 +176,9 @@ export async function createRecurring(
       });
       continue;
     }
-    let expanded;
+    let expanded, overridden;
     try {
-      ({ expanded } = await checkBooking(ctx, {
+      ({ expanded, overridden } = await checkBooking(ctx, {
         ...o.period,
         status: 'confirmed',
         optionExpiresOn: null,
@@ -184,6 +187,7 @@ export async function createRecurring(
         excludeBookingId: null,
         checkAvailability: true,
         issues: [],
+        closedDayOverride: override !== null,
       }));
     } catch (e) {
       if (!(e instanceof DomainError) || e.code !== 'RESOURCE_UNAVAILABLE') throw e;
@@ -222,6 +226,7 @@ export async function createRecurring(
     await insertLines(ctx.db, row.id, expanded, ctx.now);
     await expectDeposit(ctx, row.id);
     ids.push(row.id);
+    if (overridden) overriddenIds.push(row.id);
   }
   if (conflicting.length > 0) {
     // Thrown inside the write's transaction: the occurrences written above are rolled back.
@@ -235,6 +240,7 @@ export async function createRecurring(
   ctx.audit({ entity: 'recurrence', entityId: rec.id, action: 'create', fields: ['rule', 'lines'] });
   for (const id of ids)
     ctx.audit({ entity: 'booking', entityId: id, action: 'create', fields: ['recurrence'] });
+  for (const id of overriddenIds) auditClosedDayOverride(ctx, id, (override as ClosedDayOverride).reason);
   return {
     recurrenceId: rec.id,
     bookings: await Promise.all(ids.map((id) => getBooking(ctx.db, ctx.now, id))),

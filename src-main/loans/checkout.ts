@@ -231,9 +231,21 @@ function rootOf(lines: readonly { id: number; kit_line_id: number | null }[], id
   return cur?.id ?? id;
 }
 
-/** A walk-in: a confirmed booking made on the spot and handed over in the same transaction. */
-export async function walkIn(ctx: Ctx, input: z.output<typeof walkInInput>): Promise<CheckoutResultDto> {
-  const created = await createBooking(ctx, { ...input.booking, status: 'confirmed', optionExpiresOn: null });
+/**
+ * A walk-in: a confirmed booking made on the spot and handed over in the same transaction. A
+ * manager's override lets a room be used on a closed day (booking) and lifts guards 2, 3 or 5
+ * (checkout), with the same reason in both audit entries.
+ */
+export async function walkIn(
+  ctx: Ctx,
+  input: z.output<typeof walkInInput>,
+  override: { reason: string; guards: z.output<typeof overrideInput>['guards'] } | null = null,
+): Promise<CheckoutResultDto> {
+  const created = await createBooking(
+    ctx,
+    { ...input.booking, status: 'confirmed', optionExpiresOn: null },
+    override ? { reason: override.reason } : null,
+  );
   await ctx.db.updateTable('bookings').set({ walk_in: 1 }).where('id', '=', created.id).execute();
   const top = created.lines.filter((l) => l.kitLineId === null);
   const bad = input.checkout.lines.findIndex((l) => l.line >= top.length);
@@ -247,6 +259,10 @@ export async function walkIn(ctx: Ctx, input: z.output<typeof walkInInput>): Pro
       at: input.checkout.at,
       backdateReason: input.checkout.backdateReason,
       deposit: input.checkout.deposit,
+      override:
+        override && override.guards.length > 0
+          ? { guards: override.guards, reason: override.reason }
+          : undefined,
       lines: input.checkout.lines.map(({ line, ...facts }) => ({
         ...facts,
         lineId: (top[line] as { id: number }).id,

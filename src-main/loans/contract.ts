@@ -50,12 +50,10 @@ const checkoutFields = {
 export const checkoutInput = z.object({ bookingId: id, version, ...checkoutFields }).strict();
 
 export const OVERRIDABLE = [2, 3, 5] as const;
+const overridableGuards = z.array(z.union([z.literal(2), z.literal(3), z.literal(5)])).max(3);
 export const overrideInput = z
   .object({
-    guards: z
-      .array(z.union([z.literal(2), z.literal(3), z.literal(5)]))
-      .min(1)
-      .max(3),
+    guards: overridableGuards.min(1),
     reason: text(LIMITS.medium),
   })
   .strict();
@@ -73,6 +71,18 @@ export const walkInInput = z
         deposit: checkoutDepositInput.optional(),
       })
       .strict(),
+  })
+  .strict();
+
+/**
+ * A manager's walk-in: a room on a day the centre is closed, and/or guards 2, 3 or 5 overridden,
+ * with one reason (recorded in the audit log).
+ */
+export const walkInOverrideInput = walkInInput
+  .extend({
+    overrideReason: text(LIMITS.medium),
+    /** Checkout guards overridden (none: only the closed-day rule is overridden). */
+    guards: overridableGuards.default([]),
   })
   .strict();
 
@@ -405,6 +415,14 @@ export const loansContract = {
     kind: 'write',
     summary: 'Prêt au comptoir : réservation ferme créée et sortie dans la même opération.',
     input: walkInInput,
+    output: returns<CheckoutResultDto>(),
+  }),
+  'loans.walkInOverride': method({
+    kind: 'write',
+    role: 'manager',
+    summary:
+      'Prêt au comptoir avec dérogation d’un responsable : salle un jour de fermeture et/ou garanties 2, 3 ou 5, motivée (journal d’audit).',
+    input: walkInOverrideInput,
     output: returns<CheckoutResultDto>(),
   }),
   'loans.return': method({

@@ -14,6 +14,8 @@ export const loansHandlers: Handlers<typeof loansContract> = {
   'loans.checkout': (input, ctx) => checkout(ctx, input),
   'loans.checkoutOverride': (input, ctx) => checkout(ctx, input),
   'loans.walkIn': (input, ctx) => walkIn(ctx, input),
+  'loans.walkInOverride': ({ overrideReason, guards, ...input }, ctx) =>
+    walkIn(ctx, input, { reason: overrideReason, guards }),
   'loans.return': (input, ctx) => recordReturn(ctx, input),
   'loans.setLateFee': (input, ctx) => setLateFee(ctx, input),
   'loans.close': (input, ctx) => closeLoan(ctx, input),
