@@ -2,6 +2,7 @@ import type { Dictionary } from './shape';
 import { deskEn } from '../features/bookings/desk.en';
 import { planningEn } from '../features/planning/planning.en';
 import { depositsEn } from '../features/deposits/deposits.en';
+import { linePhotosEn } from '../features/loans/line-photos.en';
 
 /** English: complete, British conventions (day first, 24-hour clock). */
 export const en: Dictionary = {
@@ -478,4 +479,5 @@ export const en: Dictionary = {
   ...deskEn,
   ...planningEn,
   ...depositsEn,
+  ...linePhotosEn,
 };

@@ -1,6 +1,7 @@
 import { deskFr } from '../features/bookings/desk.fr';
 import { planningFr } from '../features/planning/planning.fr';
 import { depositsFr } from '../features/deposits/deposits.fr';
+import { linePhotosFr } from '../features/loans/line-photos.fr';
 
 /**
  * French, the desk's language. Plain words a volunteer understands. Counted texts carry the
@@ -490,4 +491,5 @@ export const fr = {
   ...deskFr,
   ...planningFr,
   ...depositsFr,
+  ...linePhotosFr,
 };

@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHOTO_MIMES, type PhotoDto, type ResourceDetailDto } from '../../../src-main/catalog/contract';
 import { useApi } from '../../api/hooks';
-import { useAttachmentUrl } from '../../components/attachment-url';
-import { Dialog } from '../../components/Dialog';
 import { FileButton } from '../../components/FileButton';
 import { Notice } from '../../components/Notice';
 import { ConfirmDialog } from '../../components/ReasonDialog';
-import { readFileAsBase64 } from '../../components/files';
+import { uploadPhotos } from '../../components/photo-upload';
+import { Thumbnail } from '../../components/Thumbnail';
 import { useToast } from '../../shell/toast';
 
 export function PhotosPanel({ detail, onChanged }: { detail: ResourceDetailDto; onChanged: () => void }) {
@@ -21,28 +20,11 @@ export function PhotosPanel({ detail, onChanged }: { detail: ResourceDetailDto; 
   const upload = async (files: File[]) => {
     if (files.length === 0) return;
     setBusy(true);
-    const problems: string[] = [];
-    let added = 0;
-    for (const file of files) {
-      const picked = await readFileAsBase64(file);
-      const mime = PHOTO_MIMES.find((m) => m === picked.mime);
-      if (!mime) {
-        problems.push(t('photos.wrongType', { name: file.name }));
-        continue;
-      }
-      const env = await run('resources.addPhoto', {
-        resourceId: detail.id,
-        fileName: picked.fileName,
-        mime,
-        base64: picked.base64,
-      });
-      if (env.ok) added++;
-      // The API's message usually names the file already.
-      else
-        problems.push(
-          env.error.message.includes(file.name) ? env.error.message : `${file.name} : ${env.error.message}`,
-        );
-    }
+    const { added, problems } = await uploadPhotos(
+      files,
+      (photo) => run('resources.addPhoto', { resourceId: detail.id, ...photo }),
+      t,
+    );
     setBusy(false);
     setErrors(problems);
     if (added > 0) {
@@ -117,36 +99,5 @@ export function PhotosPanel({ detail, onChanged }: { detail: ResourceDetailDto; 
         testId="photo-remove-dialog"
       />
     </div>
-  );
-}
-
-/** A thumbnail that opens the photo full size (in the app: the desktop shell opens no new windows). */
-function Thumbnail({ photo, alt }: { photo: PhotoDto; alt: string }) {
-  const { t } = useTranslation();
-  const { url, error } = useAttachmentUrl(photo.id);
-  const [large, setLarge] = useState(false);
-  if (error) return <div className="thumb thumb-missing">{error.message}</div>;
-  if (!url) return <div className="thumb" aria-busy="true" />;
-  return (
-    <>
-      <button
-        type="button"
-        className="thumb-button"
-        onClick={() => setLarge(true)}
-        aria-label={t('photos.view', { file: photo.fileName })}
-        data-testid={`photo-view-${photo.id}`}
-      >
-        <img className="thumb" src={url} alt={alt} />
-      </button>
-      <Dialog
-        open={large}
-        onClose={() => setLarge(false)}
-        title={photo.fileName}
-        testId="photo-viewer"
-        size="lg"
-      >
-        <img className="photo-large" src={url} alt={alt} />
-      </Dialog>
-    </>
   );
 }

@@ -19,6 +19,13 @@ import { useToast } from '../../shell/toast';
 import { formatPeriod, useLang } from '../bookings/desk-format';
 import { DepositFields, depositDraft, depositInput, type DepositDraft } from './DepositFields';
 import { FUEL_LEVELS, fuelLabel } from './fuel';
+import {
+  PendingPhotoPicker,
+  photosNotice,
+  sendPendingPhotos,
+  usePendingPhotos,
+  type PendingPhotos,
+} from './line-photos';
 
 interface LineFacts {
   condition: 'ok' | 'remarks';
@@ -87,6 +94,7 @@ function CheckoutForm({
   const { info } = useSession();
   const b = prep.booking;
   const needsDeposit = prep.deposit === null || prep.deposit.state === 'expected';
+  const photos = usePendingPhotos();
   const [facts, setFacts] = useState<Record<number, LineFacts>>(() =>
     Object.fromEntries(
       prep.lines.map((l) => [
@@ -177,7 +185,8 @@ function CheckoutForm({
       : await run('loans.checkout', input);
     setBusy(false);
     if (!env.ok) return setError(env.error);
-    notify(t('checkout.done', { number: env.value.agreementNumber }));
+    const sent = await sendPendingPhotos(run, photos, 'checkout', t);
+    notify(photosNotice(t('checkout.done', { number: env.value.agreementNumber }), sent, t));
     onDone(env.value);
     onClose();
   };
@@ -264,6 +273,7 @@ function CheckoutForm({
             onChange={(p) => setLine(l.lineId, p)}
             drivers={prep.drivers}
             error={local[`line-${l.lineId}`]}
+            photos={photos}
           />
         ))}
       </fieldset>
@@ -324,12 +334,14 @@ function LineRow({
   onChange,
   drivers,
   error,
+  photos,
 }: {
   line: PrepareLineDto;
   facts: LineFacts;
   onChange: (p: Partial<LineFacts>) => void;
   drivers: PrepareCheckoutDto['drivers'];
   error: string | undefined;
+  photos: PendingPhotos;
 }) {
   const { t } = useTranslation();
   const id = `co-${l.lineId}`;
@@ -434,6 +446,7 @@ function LineRow({
           ))}
         </fieldset>
       ) : null}
+      <PendingPhotoPicker lineId={l.lineId} code={l.inventoryCode} name={l.name} pending={photos} />
       {error ? <p className="field-error">{error}</p> : null}
     </div>
   );

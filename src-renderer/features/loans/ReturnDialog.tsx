@@ -13,6 +13,7 @@ import { useToast } from '../../shell/toast';
 import { formatPeriod, useLang } from '../bookings/desk-format';
 import { FUEL_LEVELS, fuelLabel } from './fuel';
 import { SettleStep } from './SettleStep';
+import { PendingPhotoPicker, photosNotice, sendPendingPhotos, usePendingPhotos } from './line-photos';
 
 interface ItemDraft {
   ok: string;
@@ -113,6 +114,7 @@ function ReturnForm({
     ),
   );
   const [remarks, setRemarks] = useState('');
+  const photos = usePendingPhotos();
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (id: number, p: Partial<ItemDraft>) =>
@@ -144,7 +146,14 @@ function ReturnForm({
     });
     setBusy(false);
     if (!env.ok) return setError(env.error);
-    notify(env.value.status === 'returned' ? t('returnLoan.allBack') : t('returnLoan.partial'));
+    const sent = await sendPendingPhotos(run, photos, 'return', t);
+    notify(
+      photosNotice(
+        env.value.status === 'returned' ? t('returnLoan.allBack') : t('returnLoan.partial'),
+        sent,
+        t,
+      ),
+    );
     onReturned(env.value);
   };
 
@@ -207,6 +216,12 @@ function ReturnForm({
                     aria-label={t('returnLoan.remarksOf', { name: l.resourceName })}
                     placeholder={t('checkout.remarks')}
                     data-testid={`return-remarks-${l.inventoryCode}`}
+                  />
+                  <PendingPhotoPicker
+                    lineId={l.id}
+                    code={l.inventoryCode}
+                    name={l.resourceName}
+                    pending={photos}
                   />
                   {num(d.damaged) > 0 ? (
                     <>
