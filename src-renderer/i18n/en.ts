@@ -2,6 +2,7 @@ import type { Dictionary } from './shape';
 import { deskEn } from '../features/bookings/desk.en';
 import { planningEn } from '../features/planning/planning.en';
 import { depositsEn } from '../features/deposits/deposits.en';
+import { loansEn } from '../features/loans/loans.en';
 import { linePhotosEn } from '../features/loans/line-photos.en';
 
 /** English: complete, British conventions (day first, 24-hour clock). */
@@ -33,6 +34,7 @@ export const en: Dictionary = {
     borrowers: 'Borrowers',
     today: 'Today',
     bookings: 'Bookings',
+    loans: 'Loans',
     deposits: 'Deposits',
     incidents: 'Incidents',
     planning: 'Planning',
@@ -479,5 +481,6 @@ export const en: Dictionary = {
   ...deskEn,
   ...planningEn,
   ...depositsEn,
+  ...loansEn,
   ...linePhotosEn,
 };

@@ -1,6 +1,7 @@
 import { deskFr } from '../features/bookings/desk.fr';
 import { planningFr } from '../features/planning/planning.fr';
 import { depositsFr } from '../features/deposits/deposits.fr';
+import { loansFr } from '../features/loans/loans.fr';
 import { linePhotosFr } from '../features/loans/line-photos.fr';
 
 /**
@@ -35,6 +36,7 @@ export const fr = {
     borrowers: 'Emprunteurs',
     today: "Aujourd'hui",
     bookings: 'Réservations',
+    loans: 'Prêts',
     deposits: 'Cautions',
     incidents: 'Incidents',
     planning: 'Planning',
@@ -491,5 +493,6 @@ export const fr = {
   ...deskFr,
   ...planningFr,
   ...depositsFr,
+  ...loansFr,
   ...linePhotosFr,
 };

@@ -7,6 +7,7 @@ import { PinProvider } from '../api/hooks';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { BorrowersScreen } from '../features/borrowers/BorrowersScreen';
 import { BookingsScreen } from '../features/bookings/BookingsScreen';
+import { LoansScreen } from '../features/loans/LoansScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { DepositsScreen } from '../features/deposits/DepositsScreen';
 import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
@@ -31,6 +32,7 @@ const SCREENS = [
   { id: 'catalogue', label: 'nav.catalogue', render: () => <CatalogueScreen /> },
   { id: 'borrowers', label: 'nav.borrowers', render: () => <BorrowersScreen /> },
   { id: 'bookings', label: 'nav.bookings', render: () => <BookingsScreen /> },
+  { id: 'loans', label: 'nav.loans', render: () => <LoansScreen /> },
   { id: 'planning', label: 'nav.planning', render: () => <PlanningScreen /> },
   { id: 'deposits', label: 'nav.deposits', render: () => <DepositsScreen /> },
   { id: 'incidents', label: 'nav.incidents', render: () => <IncidentsScreen /> },

@@ -1,0 +1,90 @@
+import type { TFunction } from 'i18next';
+import type { Columns } from '../../components/DataTable';
+import type { Lang } from '../../i18n/lang';
+import { BookingStatusBadge, OverdueBadge } from '../bookings/badges';
+import { formatDateShort } from '../../format/dates';
+import { DepositStateBadge } from '../deposits/badges';
+import type { LoanRow } from './loan-rows';
+
+const wall = (w: { date: string; time: string }, lang: Lang) => `${formatDateShort(w.date, lang)} ${w.time}`;
+
+/** The columns a loan is read by at the desk: agreement, who, what, since when, due back, late, deposit. */
+export function loanColumns(t: TFunction, lang: Lang): Columns<LoanRow> {
+  return [
+    {
+      id: 'agreement',
+      header: t('loans.field.agreement'),
+      accessorFn: (r) => r.agreementNumber ?? undefined,
+      cell: ({ row }) => <span className="mono">{row.original.agreementNumber ?? '—'}</span>,
+      meta: { width: '6.5rem' },
+    },
+    {
+      id: 'state',
+      header: t('loans.field.state'),
+      accessorFn: (r) => (r.overdue ? 'overdue' : r.status),
+      // One badge: a loan out past its end reads « En retard », otherwise its status.
+      cell: ({ row }) =>
+        row.original.overdue ? <OverdueBadge overdue /> : <BookingStatusBadge status={row.original.status} />,
+      meta: { width: '7rem' },
+    },
+    {
+      id: 'borrower',
+      header: t('booking.field.borrower'),
+      accessorFn: (r) => r.borrowerName,
+      cell: ({ row }) => (
+        <strong className="truncate" title={row.original.borrowerName}>
+          {row.original.borrowerName}
+        </strong>
+      ),
+      meta: { width: '18%' },
+    },
+    {
+      id: 'lines',
+      header: t('loans.field.lines'),
+      accessorFn: (r) => r.lineSummary,
+      cell: ({ row }) => (
+        <span className="truncate" title={row.original.lineSummary}>
+          {row.original.lineSummary}
+        </span>
+      ),
+    },
+    {
+      id: 'start',
+      header: t('loans.field.start'),
+      accessorFn: (r) => r.startsAt,
+      cell: ({ row }) => (
+        <span title={wall(row.original.start, lang)}>{formatDateShort(row.original.start.date, lang)}</span>
+      ),
+      meta: { width: '7rem' },
+    },
+    {
+      id: 'due',
+      header: t('loans.field.due'),
+      accessorFn: (r) => r.endsAt,
+      cell: ({ row }) => wall(row.original.end, lang),
+      meta: { width: '9.5rem' },
+    },
+    {
+      id: 'late',
+      header: t('loans.field.late'),
+      accessorFn: (r) => r.lateDays ?? undefined,
+      cell: ({ row }) =>
+        row.original.lateDays === null ? '—' : t('loans.lateDays', { count: row.original.lateDays }),
+      meta: { width: '5.5rem', align: 'end' },
+    },
+    {
+      id: 'deposit',
+      header: t('loans.field.deposit'),
+      accessorFn: (r) => r.depositState ?? undefined,
+      cell: ({ row }) =>
+        row.original.depositState ? <DepositStateBadge state={row.original.depositState} /> : '—',
+      meta: { width: '8.5rem' },
+    },
+  ];
+}
+
+export function loanSearchText(r: LoanRow): string {
+  return [r.agreementNumber, String(r.id), r.borrowerName, r.lineSummary, r.purpose]
+    .filter(Boolean)
+    .join(' ');
+}
