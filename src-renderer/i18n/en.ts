@@ -2,6 +2,7 @@ import type { Dictionary } from './shape';
 import { deskEn } from '../features/bookings/desk.en';
 import { planningEn } from '../features/planning/planning.en';
 import { depositsEn } from '../features/deposits/deposits.en';
+import { todayEn } from '../features/today/today.en';
 import { loansEn } from '../features/loans/loans.en';
 import { linePhotosEn } from '../features/loans/line-photos.en';
 
@@ -481,6 +482,7 @@ export const en: Dictionary = {
   ...deskEn,
   ...planningEn,
   ...depositsEn,
+  ...todayEn,
   ...loansEn,
   ...linePhotosEn,
 };

@@ -1,6 +1,7 @@
 import { deskFr } from '../features/bookings/desk.fr';
 import { planningFr } from '../features/planning/planning.fr';
 import { depositsFr } from '../features/deposits/deposits.fr';
+import { todayFr } from '../features/today/today.fr';
 import { loansFr } from '../features/loans/loans.fr';
 import { linePhotosFr } from '../features/loans/line-photos.fr';
 
@@ -493,6 +494,7 @@ export const fr = {
   ...deskFr,
   ...planningFr,
   ...depositsFr,
+  ...todayFr,
   ...loansFr,
   ...linePhotosFr,
 };
