@@ -98,11 +98,8 @@ export function fairnessIssues(rules: FairnessRulesDto, c: FairnessCheck): RuleI
         params: { days: rules.maxAdvanceDays, date: latest },
       });
   }
-  if (rules.maxDurationDays !== null) {
-    // Whole days of 24 h, with an hour's grace so a period across a DST change is not refused.
-    if (c.end.getTime() - c.start.getTime() > rules.maxDurationDays * DAY + DAY / 24)
-      issues.push({ path: 'end.date', code: 'fairness_too_long', params: { days: rules.maxDurationDays } });
-  }
+  const long = durationIssue(rules.maxDurationDays, c.start, c.end, 'end.date');
+  if (long) issues.push(long);
   if (rules.maxStockSharePercent !== null) {
     for (const s of c.stock) {
       const max = Math.floor((s.owned * rules.maxStockSharePercent) / 100);
@@ -115,6 +112,22 @@ export function fairnessIssues(rules: FairnessRulesDto, c: FairnessCheck): RuleI
     }
   }
   return issues;
+}
+
+/**
+ * The longest booking (null: no limit), over its whole period: creation, a new period and an
+ * extension of a loan (counted from the booking's start, not from the old end) all keep it.
+ */
+export function durationIssue(
+  maxDurationDays: number | null,
+  start: Date,
+  end: Date,
+  path: string,
+): RuleIssue | null {
+  if (maxDurationDays === null) return null;
+  // Whole days of 24 h, with an hour's grace so a period across a DST change is not refused.
+  if (end.getTime() - start.getTime() <= maxDurationDays * DAY + DAY / 24) return null;
+  return { path, code: 'fairness_too_long', params: { days: maxDurationDays } };
 }
 
 /** Rooms: the expected number of people may not exceed the room's capacity. */

@@ -7,5 +7,5 @@ export { checkAvailability, type AvailabilityRequest, type AvailabilityResult } 
 export { lapseExpiredOptions } from './lapse';
 export { unavailableError, verdictDto } from './verdicts';
 export { getBooking, listBookings } from './booking-read';
-export { effectiveStatus, isOverdue, actionRefusal } from './rules';
+export { effectiveStatus, isOverdue, actionRefusal, durationIssue } from './rules';
 export { getFairnessRules } from './fairness';

@@ -7,7 +7,13 @@ import type { RuleIssue } from '../catalog/rules';
 import { toInstant } from '../bookings/booking-check';
 import { lapseFirst } from '../bookings/booking-write';
 import type { BookingDto } from '../bookings/contract';
-import { checkAvailability, getBooking, unavailableError } from '../bookings/service';
+import {
+  checkAvailability,
+  durationIssue,
+  getBooking,
+  getFairnessRules,
+  unavailableError,
+} from '../bookings/service';
 import { wallText } from '../bookings/verdicts';
 import { mayExtend } from '../lateness/service';
 import { amendmentNumber } from '../agreements/numbering';
@@ -26,7 +32,8 @@ async function loadOut(ctx: Ctx, bookingId: number, version: number) {
 /**
  * DOMAIN "Extension": the new end is a later moment than the old end (it counts from there, not
  * from today), the resources must stay available up to it (a following booking refuses it and
- * is named), the manager's maximum applies; the change is an amendment with its own number.
+ * is named), the manager's maximum number of extensions and longest booking apply; the change is
+ * an amendment with its own number.
  */
 export async function extendLoan(ctx: Ctx, input: z.output<typeof extendInput>): Promise<ExtensionResultDto> {
   await lapseFirst(ctx);
@@ -40,6 +47,10 @@ export async function extendLoan(ctx: Ctx, input: z.output<typeof extendInput>):
       code: 'extension_not_later',
       params: { end: wallText(ctx.lang, parisWall(oldEnd)) },
     });
+  // The manager's longest booking holds over the whole loan, the extension included.
+  const { maxDurationDays } = await getFairnessRules(ctx.db);
+  const long = newEnd && durationIssue(maxDurationDays, new Date(b.starts_at), newEnd, 'newEnd.date');
+  if (long) issues.push(long);
   if (issues.length > 0 || !newEnd) refuseFields(ctx.lang, issues);
 
   const active = await ctx.db

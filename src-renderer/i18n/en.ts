@@ -5,6 +5,7 @@ import { depositsEn } from '../features/deposits/deposits.en';
 import { todayEn } from '../features/today/today.en';
 import { loansEn } from '../features/loans/loans.en';
 import { linePhotosEn } from '../features/loans/line-photos.en';
+import { settingsEn } from '../features/settings/settings.en';
 
 /** English: complete, British conventions (day first, 24-hour clock). */
 export const en: Dictionary = {
@@ -39,6 +40,7 @@ export const en: Dictionary = {
     deposits: 'Deposits',
     incidents: 'Incidents',
     planning: 'Planning',
+    settings: 'Settings',
   },
   common: {
     loading: 'Loading…',
@@ -485,4 +487,5 @@ export const en: Dictionary = {
   ...todayEn,
   ...loansEn,
   ...linePhotosEn,
+  ...settingsEn,
 };

@@ -4,6 +4,7 @@ import { depositsFr } from '../features/deposits/deposits.fr';
 import { todayFr } from '../features/today/today.fr';
 import { loansFr } from '../features/loans/loans.fr';
 import { linePhotosFr } from '../features/loans/line-photos.fr';
+import { settingsFr } from '../features/settings/settings.fr';
 
 /**
  * French, the desk's language. Plain words a volunteer understands. Counted texts carry the
@@ -41,6 +42,7 @@ export const fr = {
     deposits: 'Cautions',
     incidents: 'Incidents',
     planning: 'Planning',
+    settings: 'Réglages',
   },
   common: {
     loading: 'Chargement…',
@@ -497,4 +499,5 @@ export const fr = {
   ...todayFr,
   ...loansFr,
   ...linePhotosFr,
+  ...settingsFr,
 };

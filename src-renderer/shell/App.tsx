@@ -12,6 +12,7 @@ import { TodayScreen } from '../features/today/TodayScreen';
 import { DepositsScreen } from '../features/deposits/DepositsScreen';
 import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
 import { PlanningScreen } from '../features/planning/PlanningScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { formatDateTime } from '../format/dates';
 import { isLang, type Lang } from '../i18n/lang';
 import { useHashRoute } from './route';
@@ -36,6 +37,7 @@ const SCREENS = [
   { id: 'planning', label: 'nav.planning', render: () => <PlanningScreen /> },
   { id: 'deposits', label: 'nav.deposits', render: () => <DepositsScreen /> },
   { id: 'incidents', label: 'nav.incidents', render: () => <IncidentsScreen /> },
+  { id: 'settings', label: 'nav.settings', render: () => <SettingsScreen /> },
 ] as const satisfies readonly { id: string; label: string; render: () => ReactNode }[];
 
 export function App() {
