@@ -334,7 +334,11 @@ export interface TodayBookingRowDto {
 
 export interface TodayDto {
   date: string;
-  pickups: TodayBookingRowDto[];
+  /**
+   * Pickups due today, and the late ones: confirmed for an earlier day and not handed over (not
+   * cancelled or lapsed either). `late` once the start has passed; late ones come first.
+   */
+  pickups: (TodayBookingRowDto & { late: boolean })[];
   returns: TodayBookingRowDto[];
   overdue: (TodayBookingRowDto & { lateDays: number })[];
   optionsExpiring: TodayBookingRowDto[];

@@ -82,7 +82,7 @@ describe("the desk's queries", () => {
     expect(t.optionsExpiring.map((r) => [r.bookingId, r.optionExpiresOn])).toEqual([
       [option.id, '2026-06-06'],
     ]);
-    expect(t.pickups.concat(t.returns, t.overdue).map((r) => r.bookingId)).not.toContain(later.id);
+    expect([...t.pickups, ...t.returns, ...t.overdue].map((r) => r.bookingId)).not.toContain(later.id);
     // The demo has three borrowers whose cover ends within 30 days.
     expect(t.insuranceExpiring).toHaveLength(3);
     expect(t.insuranceExpiring.every((i) => i.daysLeft >= 0 && i.daysLeft <= 30)).toBe(true);
@@ -91,6 +91,46 @@ describe("the desk's queries", () => {
     );
     expect(t.inspectionsDue).toEqual([
       expect.objectContaining({ resourceId: app.minibus.id, nextInspection: '2026-06-25', daysLeft: 20 }),
+    ]);
+  });
+
+  it('today lists late pickups too: confirmed for an earlier day, not handed over, not cancelled or lapsed', async () => {
+    const app = await loansApp(); // Friday 5 June, 10:00
+    const chairs = (date: string, time: string, more: Partial<Parameters<typeof app.book>[0]> = {}) =>
+      app.book({
+        start: at(date, time),
+        end: at(date, '18:00'),
+        lines: [{ resourceId: app.chairs.id, quantity: 2 }],
+        ...more,
+      });
+    const fri9 = await chairs('2026-06-05', '09:00');
+    const fri14 = await chairs('2026-06-05', '14:00');
+    const sat = await chairs('2026-06-06', '09:00');
+    const mon14 = await chairs('2026-06-08', '14:00');
+    const option = await chairs('2026-06-05', '08:00', { status: 'option', optionExpiresOn: '2026-06-05' });
+    const cancelled = await chairs('2026-06-06', '10:00');
+    await app.ok('bookings.cancel', { id: cancelled.id, version: cancelled.version, reason: 'Fête annulée' });
+    const handed = await chairs('2026-06-05', '10:00');
+    await app.ok('loans.checkout', {
+      bookingId: handed.id,
+      version: handed.version,
+      lines: app.linesFor(handed),
+      deposit: { method: { type: 'cash' } },
+    });
+
+    const pickups = async () => (await app.ok('loans.today', {})).pickups.map((r) => [r.bookingId, r.late]);
+    // Friday 10:00: today's pickups, the 9:00 ones already late.
+    expect(await pickups()).toEqual([
+      [option.id, true],
+      [fri9.id, true],
+      [fri14.id, false],
+    ]);
+    app.setNow('2026-06-08T08:00:00Z'); // Monday 10:00
+    expect(await pickups()).toEqual([
+      [fri9.id, true],
+      [fri14.id, true],
+      [sat.id, true],
+      [mon14.id, false],
     ]);
   });
 

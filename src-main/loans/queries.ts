@@ -116,6 +116,8 @@ export async function today(db: Kysely<Database>, now: Date): Promise<TodayDto> 
           eb('b.starts_at', '>=', from),
           eb('b.starts_at', '<', to),
         ]),
+        // Late pickups: confirmed for an earlier day and never handed over (nor cancelled).
+        eb.and([eb('b.status', '=', 'confirmed'), eb('b.starts_at', '<', from)]),
         eb.and([eb('b.status', '=', 'checked_out'), eb('b.ends_at', '<', to)]),
         eb.and([eb('b.status', '=', 'option'), eb('b.option_expires_at', '<=', endOfTomorrow)]),
       ]),
@@ -142,7 +144,12 @@ export async function today(db: Kysely<Database>, now: Date): Promise<TodayDto> 
   });
   const nowIso = now.toISOString();
   const live = rows.filter((r) => effectiveStatus(r.status, r.option_expires_at, now) !== 'lapsed');
-  const pickups = live.filter((r) => r.status !== 'checked_out' && r.starts_at >= from && r.starts_at < to);
+  // Today's pickups and the late ones (oldest first), each flagged once its start has passed.
+  const pickups = live.filter(
+    (r) =>
+      (r.status !== 'checked_out' && r.starts_at >= from && r.starts_at < to) ||
+      (r.status === 'confirmed' && r.starts_at < from),
+  );
   const returns = live.filter((r) => r.status === 'checked_out' && r.ends_at >= nowIso);
   const overdue = live.filter((r) => r.status === 'checked_out' && r.ends_at < nowIso);
   const options = live.filter(
@@ -194,7 +201,7 @@ export async function today(db: Kysely<Database>, now: Date): Promise<TodayDto> 
 
   return {
     date,
-    pickups: pickups.map(row),
+    pickups: pickups.map((r) => ({ ...row(r), late: r.starts_at < nowIso })),
     returns: returns.map(row),
     overdue: overdue.map((r) => ({ ...row(r), lateDays: lateDays(new Date(r.ends_at), now) })),
     optionsExpiring: options.map(row),
