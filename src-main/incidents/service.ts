@@ -97,6 +97,11 @@ export interface IncidentCreate {
   /** Defaults to quantity × the replacement value frozen on the line at checkout. */
   estimateCents?: number | undefined;
   returnItemId?: number | null;
+  /**
+   * When it happened, if earlier than now: a return recorded back-dated dates its incidents at
+   * the real return (when the damage was found), not when the agent typed it.
+   */
+  at?: Date | undefined;
 }
 
 /**
@@ -129,6 +134,7 @@ export async function createIncident(ctx: Ctx, input: IncidentCreate): Promise<n
     throw new DomainError('INVALID_STATE', 'incident_quantity_exceeds_line', { quantity: line.quantity });
   }
   const now = ctx.now.toISOString();
+  const occurred = (input.at ?? ctx.now).toISOString();
   const row = await ctx.db
     .insertInto('incidents')
     .values({
@@ -142,7 +148,7 @@ export async function createIncident(ctx: Ctx, input: IncidentCreate): Promise<n
       estimate_cents: input.estimateCents ?? incidentEstimate(input.quantity, line.replacement_value_cents),
       status: 'open',
       return_item_id: input.returnItemId ?? null,
-      created_at: now,
+      created_at: occurred,
       updated_at: now,
       version: 0,
     })

@@ -296,6 +296,8 @@ export async function correctReturn(
         quantity: want,
         description: item.remarks ?? translate(ctx.lang, `incident_${kind}_default`),
         returnItemId: item.id,
+        // Found at that return visit, whenever the correction is typed.
+        at: new Date(item.at),
       });
       costDelta += incidentEstimate(want, line.replacement_value_cents);
       touched.push(id);

@@ -152,6 +152,7 @@ export async function recordReturn(ctx: Ctx, input: z.output<typeof returnInput>
           quantity: counts[kind],
           description,
           returnItemId: row.id,
+          at,
         }),
       );
     }
