@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { at, bookingApp } from './test-setup';
 
+/** Each case loads the demo centre and makes several calls: room for a busy shared machine. */
+const SLOW = 30_000;
+
 type Fields = { fields: { path: string; code: string; message: string }[] };
 const fieldsOf = (details: unknown) => (details as Fields).fields;
 const MANAGER = { pin: '2468' };
@@ -30,66 +33,76 @@ const chairsOn = (a: App, date: string) =>
     lines: [{ resourceId: a.chairs.id, quantity: 10 }],
   });
 
-describe('bookings.addLine: a room added to a booking on a closed day (DOMAIN "Time")', () => {
-  it.each([
-    ['1 May (public holiday)', '2026-05-01', 'le 01/05/2026 (jour férié : Fête du Travail)'],
-    ['a Monday (weekly closing)', '2026-05-04', 'le 04/05/2026 (fermé le lundi)'],
-  ])(
-    'is refused on %s beside the resource, then accepted with a manager’s override',
-    async (_, date, why) => {
-      const a = await app();
-      const b = await chairsOn(a, date);
-      const line = { id: b.id, version: b.version, resourceId: a.room.id, quantity: 1 };
-      const err = await a.fails('bookings.addLine', line);
-      expect(err.code).toBe('VALIDATION_FAILED');
-      expect(fieldsOf(err.details).map((f) => [f.path, f.code])).toEqual([['resourceId', 'room_closed_day']]);
-      expect(err.message).toContain(why);
-      const input = { ...line, overrideReason: 'Réunion de crise de la mairie' };
-      expect((await a.fails('bookings.addLineOverride', input)).code).toBe('PIN_REQUIRED');
-      const added = await a.ok('bookings.addLineOverride', input, MANAGER);
-      expect(added.lines.map((l) => l.resourceId)).toEqual([a.chairs.id, a.room.id]);
-      expect(await a.overrides()).toEqual([
-        { method: 'bookings.addLineOverride', entity_id: b.id, reason: 'Réunion de crise de la mairie' },
-      ]);
-    },
-  );
-
-  it('on an open day needs no override and audits none', async () => {
-    const a = await app();
-    const b = await chairsOn(a, '2026-05-02');
-    const input = { id: b.id, version: b.version, resourceId: a.room.id, quantity: 1 };
-    await a.ok('bookings.addLine', input);
-    const c = await chairsOn(a, '2026-05-09');
-    await a.ok('bookings.addLineOverride', { ...input, id: c.id, overrideReason: 'Par précaution' }, MANAGER);
-    expect(await a.overrides()).toEqual([]);
-  });
-
-  it('does not ask again for a room a manager already allowed: chairs join the 1 May room booking', async () => {
-    const a = await app();
-    const b = await a.ok(
-      'bookings.createOverride',
-      {
-        borrowerId: a.foyerId,
-        start: at('2026-05-01', '10:00'),
-        end: at('2026-05-01', '12:00'),
-        status: 'confirmed',
-        lines: [{ resourceId: a.room.id, quantity: 1 }],
-        overrideReason: 'Fête du 1er mai',
+describe(
+  'bookings.addLine: a room added to a booking on a closed day (DOMAIN "Time")',
+  { timeout: SLOW },
+  () => {
+    it.each([
+      ['1 May (public holiday)', '2026-05-01', 'le 01/05/2026 (jour férié : Fête du Travail)'],
+      ['a Monday (weekly closing)', '2026-05-04', 'le 04/05/2026 (fermé le lundi)'],
+    ])(
+      'is refused on %s beside the resource, then accepted with a manager’s override',
+      async (_, date, why) => {
+        const a = await app();
+        const b = await chairsOn(a, date);
+        const line = { id: b.id, version: b.version, resourceId: a.room.id, quantity: 1 };
+        const err = await a.fails('bookings.addLine', line);
+        expect(err.code).toBe('VALIDATION_FAILED');
+        expect(fieldsOf(err.details).map((f) => [f.path, f.code])).toEqual([
+          ['resourceId', 'room_closed_day'],
+        ]);
+        expect(err.message).toContain(why);
+        const input = { ...line, overrideReason: 'Réunion de crise de la mairie' };
+        expect((await a.fails('bookings.addLineOverride', input)).code).toBe('PIN_REQUIRED');
+        const added = await a.ok('bookings.addLineOverride', input, MANAGER);
+        expect(added.lines.map((l) => l.resourceId)).toEqual([a.chairs.id, a.room.id]);
+        expect(await a.overrides()).toEqual([
+          { method: 'bookings.addLineOverride', entity_id: b.id, reason: 'Réunion de crise de la mairie' },
+        ]);
       },
-      MANAGER,
     );
-    const r = await a.ok('bookings.addLine', {
-      id: b.id,
-      version: b.version,
-      resourceId: a.chairs.id,
-      quantity: 20,
-    });
-    expect(r.lines).toHaveLength(2);
-    expect((await a.overrides()).map((o) => o.method)).toEqual(['bookings.createOverride']);
-  });
-});
 
-describe('bookings.createRecurringOverride: occurrences on closed days', () => {
+    it('on an open day needs no override and audits none', async () => {
+      const a = await app();
+      const b = await chairsOn(a, '2026-05-02');
+      const input = { id: b.id, version: b.version, resourceId: a.room.id, quantity: 1 };
+      await a.ok('bookings.addLine', input);
+      const c = await chairsOn(a, '2026-05-09');
+      await a.ok(
+        'bookings.addLineOverride',
+        { ...input, id: c.id, overrideReason: 'Par précaution' },
+        MANAGER,
+      );
+      expect(await a.overrides()).toEqual([]);
+    });
+
+    it('does not ask again for a room a manager already allowed: chairs join the 1 May room booking', async () => {
+      const a = await app();
+      const b = await a.ok(
+        'bookings.createOverride',
+        {
+          borrowerId: a.foyerId,
+          start: at('2026-05-01', '10:00'),
+          end: at('2026-05-01', '12:00'),
+          status: 'confirmed',
+          lines: [{ resourceId: a.room.id, quantity: 1 }],
+          overrideReason: 'Fête du 1er mai',
+        },
+        MANAGER,
+      );
+      const r = await a.ok('bookings.addLine', {
+        id: b.id,
+        version: b.version,
+        resourceId: a.chairs.id,
+        quantity: 20,
+      });
+      expect(r.lines).toHaveLength(2);
+      expect((await a.overrides()).map((o) => o.method)).toEqual(['bookings.createOverride']);
+    });
+  },
+);
+
+describe('bookings.createRecurringOverride: occurrences on closed days', { timeout: SLOW }, () => {
   const setup = async () => {
     const a = await app();
     await a.ok(
