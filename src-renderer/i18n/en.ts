@@ -1,5 +1,6 @@
 import type { Dictionary } from './shape';
 import { deskEn } from '../features/bookings/desk.en';
+import { bookingFlowsEn } from '../features/bookings/booking-flows.en';
 import { planningEn } from '../features/planning/planning.en';
 import { depositsEn } from '../features/deposits/deposits.en';
 import { todayEn } from '../features/today/today.en';
@@ -482,6 +483,7 @@ export const en: Dictionary = {
   },
   // The desk's core flow (bookings, loans, deposits, incidents, Today, planning).
   ...deskEn,
+  ...bookingFlowsEn,
   ...planningEn,
   ...depositsEn,
   ...todayEn,

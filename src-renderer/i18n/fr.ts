@@ -1,4 +1,5 @@
 import { deskFr } from '../features/bookings/desk.fr';
+import { bookingFlowsFr } from '../features/bookings/booking-flows.fr';
 import { planningFr } from '../features/planning/planning.fr';
 import { depositsFr } from '../features/deposits/deposits.fr';
 import { todayFr } from '../features/today/today.fr';
@@ -494,6 +495,7 @@ export const fr = {
   },
   // The desk's core flow (bookings, loans, deposits, incidents, Today, planning).
   ...deskFr,
+  ...bookingFlowsFr,
   ...planningFr,
   ...depositsFr,
   ...todayFr,

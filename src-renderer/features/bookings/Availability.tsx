@@ -97,7 +97,7 @@ function Verdict({
   );
 }
 
-function Conflicts({ conflicts }: { conflicts: ConflictDto[] }) {
+export function Conflicts({ conflicts }: { conflicts: ConflictDto[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   if (conflicts.length === 0) return null;

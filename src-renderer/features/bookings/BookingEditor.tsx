@@ -1,30 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDto, SlotDto } from '../../../src-main/bookings/contract';
-import type { ErrorBody } from '../../../src-main/core/contract-kit';
 import { fieldErrorsOf } from '../../api/client';
 import { useApi, useQuery } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
-import { Messages, Notice } from '../../components/Notice';
+import { Notice } from '../../components/Notice';
 import { ReasonDialog } from '../../components/ReasonDialog';
-import { TextField } from '../../components/fields';
 import { todayFor, useSession } from '../../shell/session';
 import { useToast } from '../../shell/toast';
 import type { Period } from './Availability';
-import { UnavailableNotice } from './Availability';
 import { BookingStatusBadge, OverdueBadge } from './badges';
 import { BookingLines } from './BookingLines';
 import { BorrowerPicker } from './BorrowerPicker';
-import {
-  changesOf,
-  createInputOf,
-  draftOf,
-  emptyDraft,
-  hasChanges,
-  lineQuantity,
-  type BookingDraft,
-} from './booking-draft';
+import { DetailFields, PeriodFields } from './BookingFields';
+import { SaveRefusal, WarningsNotice } from './BookingNotices';
+import { draftOf, emptyDraft, lineQuantity, type BookingDraft } from './booking-draft';
 import { DATE_PATTERN, normaliseTime, TIME_PATTERN } from './desk-format';
+import { OverrideDialog } from './OverrideDialog';
+import { useBookingSave, closedDayRefusal } from './use-booking-save';
+import { useDebounced } from './use-debounced';
+import { ProposedEndHint, useProposedEnd } from './use-proposed-end';
 
 /** Opens a booking (bookingId) or a new one (null) in the booking screen. */
 export function BookingEditor({
@@ -42,7 +37,10 @@ export function BookingEditor({
 }) {
   const { t } = useTranslation();
   const existing = useQuery('bookings.get', { id: bookingId ?? 0 }, { skip: bookingId === null });
-  const title = bookingId === null ? t('booking.newTitle') : t('booking.title', { id: bookingId });
+  // A new booking saved with warnings stays open on what was saved, under its number.
+  const [createdId, setCreatedId] = useState<number | null>(null);
+  const shownId = bookingId ?? createdId;
+  const title = shownId === null ? t('booking.newTitle') : t('booking.title', { id: shownId });
   return (
     <Dialog open onClose={onClose} title={title} testId="booking-dialog" size="lg">
       {bookingId !== null && !existing.data ? (
@@ -57,6 +55,7 @@ export function BookingEditor({
           saved={existing.data ?? null}
           onClose={onClose}
           onSaved={onSaved}
+          onCreated={(b, stay) => (stay ? setCreatedId(b.id) : onClose())}
           onCheckout={onCheckout}
           onReturn={onReturn}
         />
@@ -75,25 +74,18 @@ const FIELD_PATHS = [
   'expectedPeople',
 ];
 
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const id = window.setTimeout(() => setV(value), ms);
-    return () => window.clearTimeout(id);
-  }, [value, ms]);
-  return v;
-}
-
 function BookingForm({
   saved: initial,
   onClose,
   onSaved,
+  onCreated,
   onCheckout,
   onReturn,
 }: {
   saved: BookingDto | null;
   onClose: () => void;
   onSaved: (b: BookingDto) => void;
+  onCreated: (b: BookingDto, stay: boolean) => void;
   onCheckout?: ((b: BookingDto) => void) | undefined;
   onReturn?: ((b: BookingDto) => void) | undefined;
 }) {
@@ -105,10 +97,12 @@ function BookingForm({
   const [draft, setDraft] = useState<BookingDraft>(() =>
     initial ? draftOf(initial) : emptyDraft(todayFor(info)),
   );
-  const [error, setError] = useState<ErrorBody | null>(null);
   const [local, setLocal] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const [overriding, setOverriding] = useState(false);
+  const saving = useBookingSave({ saved, setSaved, draft, setDraft, onSaved, onCreated });
+  const { error, setError, busy } = saving;
+  const proposedEnd = useProposedEnd(draft, setDraft);
 
   const editable = saved === null || saved.status === 'option' || saved.status === 'confirmed';
   const set = <K extends keyof BookingDraft>(k: K, v: BookingDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
@@ -127,6 +121,7 @@ function BookingForm({
   const period = useDebounced(typedPeriod, 250);
 
   const useSlot = (slot: SlotDto) => {
+    proposedEnd.endTyped();
     setDraft((d) => ({
       ...d,
       startDate: slot.start.date,
@@ -165,283 +160,136 @@ function BookingForm({
     return Object.keys(bad).length === 0;
   };
 
-  const submit = async () => {
-    if (!validateLocally()) return;
-    setBusy(true);
-    try {
-      if (saved === null) {
-        const env = await run('bookings.create', createInputOf(draft));
-        if (!env.ok) return setError(env.error);
-        notify(t('booking.created', { id: env.value.id }));
-        onSaved(env.value);
-        onClose();
-        return;
-      }
-      // An existing booking changes one rule-checked step at a time; what succeeded stays saved.
-      const changes = changesOf(saved, draft);
-      if (!hasChanges(changes)) {
-        notify(t('common.nothingToSave'));
-        return;
-      }
-      let current = saved;
-      if (Object.keys(changes.patch).length > 0) {
-        const env = await run('bookings.update', {
-          id: current.id,
-          version: current.version,
-          ...changes.patch,
-        });
-        if (!env.ok) return setError(env.error);
-        current = env.value;
-        setSaved(current);
-      }
-      for (const lineId of changes.remove) {
-        const env = await run('bookings.removeLine', { id: current.id, version: current.version, lineId });
-        if (!env.ok) return setError(env.error);
-        current = env.value;
-        setSaved(current);
-      }
-      for (const add of changes.add) {
-        const before = new Set(current.lines.map((l) => l.id));
-        const env = await run('bookings.addLine', {
-          id: current.id,
-          version: current.version,
-          resourceId: add.resourceId,
-          quantity: add.quantity,
-        });
-        if (!env.ok) {
-          // Lines re-added after a quantity change are no longer saved: the draft keeps them as new.
-          setDraft((d) => ({
-            ...d,
-            lines: d.lines.map((l) =>
-              l.lineId !== null && !current.lines.some((x) => x.id === l.lineId) ? { ...l, lineId: null } : l,
-            ),
-          }));
-          return setError(env.error);
-        }
-        current = env.value;
-        setSaved(current);
-        const added = current.lines.find((l) => !before.has(l.id) && l.kitLineId === null);
-        if (added)
-          setDraft((d) => ({
-            ...d,
-            lines: d.lines.map((l) => (l.key === add.key ? { ...l, lineId: added.id } : l)),
-          }));
-      }
-      setError(null);
-      notify(t('common.saved'));
-      onSaved(current);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const confirm = async () => {
-    if (!saved) return;
-    setBusy(true);
-    const env = await run('bookings.confirm', { id: saved.id, version: saved.version });
-    setBusy(false);
-    if (!env.ok) return setError(env.error);
-    setSaved(env.value);
-    setDraft(draftOf(env.value));
-    notify(t('booking.confirmed'));
-    onSaved(env.value);
-  };
-
-  const timeField = (key: 'startTime' | 'endTime', label: string, name: string) => (
-    <TextField
-      label={label}
-      name={name}
-      value={draft[key]}
-      onChange={(v) => set(key, v)}
-      inputMode="numeric"
-      placeholder="14:30"
-      maxLength={5}
-      disabled={!editable}
-      hint={t('booking.timeHint')}
-      testId={`booking-${name}`}
-    />
-  );
-
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      onBlur={(e) => {
-        // A time typed as '9h30' or '930' reads as 09:30 once the agent leaves the field.
-        const name = e.target instanceof HTMLInputElement ? e.target.name : '';
-        if (name === 'startTime' || name === 'endTime') set(name, normaliseTime(draft[name]));
-      }}
-    >
-      {saved ? (
-        <p className="badges" data-testid="booking-status">
-          <BookingStatusBadge status={saved.status} />
-          <OverdueBadge overdue={saved.overdue} />
-          {saved.agreementNumber ? (
-            <span className="muted">{t('booking.agreement', { number: saved.agreementNumber })}</span>
-          ) : null}
-          {saved.cancelReason ? <span className="muted">{saved.cancelReason}</span> : null}
-        </p>
-      ) : null}
-      {error?.code === 'RESOURCE_UNAVAILABLE' ? (
-        <UnavailableNotice error={error} onUseSlot={useSlot} />
-      ) : error && (other.length > 0 || fieldErrorsOf(error).length === 0) ? (
-        <Notice tone="error" testId="booking-error">
-          <Messages list={other} fallback={error.message} />
-          {error.code !== 'VALIDATION_FAILED' ? <p className="muted">{t('booking.keptTyped')}</p> : null}
-        </Notice>
-      ) : Object.keys(byField).length > 0 || Object.keys(lineErrors).length > 0 ? (
-        <Notice tone="error" testId="booking-error">
-          {local.lines ?? t('form.fixFields')}
-        </Notice>
-      ) : null}
-      <div className="row">
-        <BorrowerPicker
-          value={draft.borrower}
-          onChange={(b) => set('borrower', b)}
-          error={byField.borrowerId}
-          disabled={saved !== null}
-          autoFocus={saved === null}
-        />
-        <fieldset className="checks" disabled={saved !== null}>
-          <legend>{t('booking.field.kind')}</legend>
-          {(['confirmed', 'option'] as const).map((s) => (
-            <label key={s} className="inline-check">
-              <input
-                type="radio"
-                name="booking-status"
-                value={s}
-                checked={draft.status === s}
-                onChange={() => set('status', s)}
-                data-testid={`booking-kind-${s}`}
-              />{' '}
-              {t(`booking.kind.${s}`)}
-            </label>
-          ))}
-        </fieldset>
-      </div>
-      <div className="row row-4">
-        <TextField
-          label={t('booking.field.startDate')}
-          name="startDate"
-          type="date"
-          value={draft.startDate}
-          onChange={(v) => set('startDate', v)}
-          error={byField.start}
-          required
-          disabled={!editable}
-          testId="booking-startDate"
-        />
-        {timeField('startTime', t('booking.field.startTime'), 'startTime')}
-        <TextField
-          label={t('booking.field.endDate')}
-          name="endDate"
-          type="date"
-          value={draft.endDate}
-          onChange={(v) => set('endDate', v)}
-          error={byField.end}
-          required
-          disabled={!editable}
-          testId="booking-endDate"
-        />
-        {timeField('endTime', t('booking.field.endTime'), 'endTime')}
-      </div>
-      <div className="row row-4">
-        <TextField
-          label={t('booking.field.purpose')}
-          name="purpose"
-          value={draft.purpose}
-          onChange={(v) => set('purpose', v)}
-          error={byField.purpose}
-          disabled={!editable}
-          testId="booking-purpose"
-        />
-        <TextField
-          label={t('booking.field.placeOfUse')}
-          name="placeOfUse"
-          value={draft.placeOfUse}
-          onChange={(v) => set('placeOfUse', v)}
-          error={byField.placeOfUse}
-          disabled={!editable}
-          testId="booking-placeOfUse"
-        />
-        <TextField
-          label={t('booking.field.expectedPeople')}
-          name="expectedPeople"
-          inputMode="numeric"
-          value={draft.expectedPeople}
-          onChange={(v) => set('expectedPeople', v)}
-          error={byField.expectedPeople}
-          hint={t('booking.peopleHint')}
-          disabled={!editable}
-          testId="booking-expectedPeople"
-        />
-        {draft.status === 'option' ? (
-          <TextField
-            label={t('booking.field.optionExpiresOn')}
-            name="optionExpiresOn"
-            type="date"
-            value={draft.optionExpiresOn}
-            onChange={(v) => set('optionExpiresOn', v)}
-            error={byField.optionExpiresOn}
-            required
-            disabled={!editable}
-            hint={t('booking.optionHint')}
-            testId="booking-optionExpiresOn"
-          />
-        ) : (
-          <span />
-        )}
-      </div>
-      <BookingLines
-        lines={draft.lines}
-        onChange={(lines) => {
-          set('lines', lines);
-          setLocal(({ lines: _dropped, ...rest }) => rest);
+    <>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (validateLocally()) void saving.save();
         }}
-        period={period}
-        excludeBookingId={saved?.id ?? null}
-        onUseSlot={useSlot}
-        errors={lineErrors}
-        readOnly={!editable}
+        onBlur={(e) => {
+          // A time typed as '9h30' or '930' reads as 09:30 once the agent leaves the field.
+          const name = e.target instanceof HTMLInputElement ? e.target.name : '';
+          if (name === 'startTime' || name === 'endTime') set(name, normaliseTime(draft[name]));
+        }}
+      >
+        {saved ? (
+          <p className="badges" data-testid="booking-status">
+            <BookingStatusBadge status={saved.status} />
+            <OverdueBadge overdue={saved.overdue} />
+            {saved.agreementNumber ? (
+              <span className="muted">{t('booking.agreement', { number: saved.agreementNumber })}</span>
+            ) : null}
+            {saved.cancelReason ? <span className="muted">{saved.cancelReason}</span> : null}
+          </p>
+        ) : null}
+        <WarningsNotice warnings={saving.warnings} testId="booking-warnings" />
+        <SaveRefusal
+          error={error}
+          other={other}
+          localLines={local.lines}
+          fieldsFlagged={Object.keys(byField).length > 0 || Object.keys(lineErrors).length > 0}
+          onUseSlot={useSlot}
+          onOverride={saving.overridable ? () => setOverriding(true) : null}
+        />
+        <div className="row">
+          <BorrowerPicker
+            value={draft.borrower}
+            onChange={(b) => set('borrower', b)}
+            error={byField.borrowerId}
+            disabled={saved !== null}
+            autoFocus={saved === null}
+          />
+          <fieldset className="checks" disabled={saved !== null}>
+            <legend>{t('booking.field.kind')}</legend>
+            {(['confirmed', 'option'] as const).map((s) => (
+              <label key={s} className="inline-check">
+                <input
+                  type="radio"
+                  name="booking-status"
+                  value={s}
+                  checked={draft.status === s}
+                  onChange={() => set('status', s)}
+                  data-testid={`booking-kind-${s}`}
+                />{' '}
+                {t(`booking.kind.${s}`)}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <PeriodFields
+          draft={draft}
+          set={set}
+          errors={byField}
+          disabled={!editable}
+          onEndTyped={proposedEnd.endTyped}
+          endHint={<ProposedEndHint proposal={proposedEnd.proposal} />}
+        />
+        <DetailFields draft={draft} set={set} errors={byField} disabled={!editable} />
+        <BookingLines
+          lines={draft.lines}
+          onChange={(lines) => {
+            set('lines', lines);
+            setLocal(({ lines: _dropped, ...rest }) => rest);
+          }}
+          period={period}
+          excludeBookingId={saved?.id ?? null}
+          onUseSlot={useSlot}
+          errors={lineErrors}
+          readOnly={!editable}
+        />
+        <div className="dialog-actions sticky-actions">
+          {saved && editable ? (
+            <button
+              type="button"
+              className="danger"
+              onClick={() => setCancelling(true)}
+              data-testid="booking-cancel"
+            >
+              {t('booking.cancelBooking')}
+            </button>
+          ) : null}
+          {saved?.status === 'option' ? (
+            <button
+              type="button"
+              onClick={() => void saving.confirm()}
+              disabled={busy}
+              data-testid="booking-confirm"
+            >
+              {t('booking.confirm')}
+            </button>
+          ) : null}
+          {saved && onCheckout && editable ? (
+            <button type="button" onClick={() => onCheckout(saved)} data-testid="booking-checkout">
+              {t('booking.checkout')}
+            </button>
+          ) : null}
+          {saved && onReturn && saved.status === 'checked_out' ? (
+            <button type="button" onClick={() => onReturn(saved)} data-testid="booking-return">
+              {t('booking.return')}
+            </button>
+          ) : null}
+          <button type="button" onClick={onClose} data-testid="booking-close">
+            {t('common.close')}
+          </button>
+          {editable ? (
+            <button type="submit" className="primary" disabled={busy} data-testid="booking-save">
+              {saved ? t('common.save') : t('booking.create')}
+            </button>
+          ) : null}
+        </div>
+      </form>
+      {/* Outside the form: a dialog's own submit must not also save the booking. */}
+      <OverrideDialog
+        open={overriding}
+        onClose={() => setOverriding(false)}
+        title={t('closedDay.title')}
+        refusal={closedDayRefusal(error)}
+        submitLabel={saved ? t('closedDay.submitSave') : t('closedDay.submitCreate')}
+        testId="booking-override-dialog"
+        onSubmit={(reason) => saving.save(reason)}
       />
-      <div className="dialog-actions sticky-actions">
-        {saved && editable ? (
-          <button
-            type="button"
-            className="danger"
-            onClick={() => setCancelling(true)}
-            data-testid="booking-cancel"
-          >
-            {t('booking.cancelBooking')}
-          </button>
-        ) : null}
-        {saved?.status === 'option' ? (
-          <button type="button" onClick={() => void confirm()} disabled={busy} data-testid="booking-confirm">
-            {t('booking.confirm')}
-          </button>
-        ) : null}
-        {saved && onCheckout && editable ? (
-          <button type="button" onClick={() => onCheckout(saved)} data-testid="booking-checkout">
-            {t('booking.checkout')}
-          </button>
-        ) : null}
-        {saved && onReturn && saved.status === 'checked_out' ? (
-          <button type="button" onClick={() => onReturn(saved)} data-testid="booking-return">
-            {t('booking.return')}
-          </button>
-        ) : null}
-        <button type="button" onClick={onClose} data-testid="booking-close">
-          {t('common.close')}
-        </button>
-        {editable ? (
-          <button type="submit" className="primary" disabled={busy} data-testid="booking-save">
-            {saved ? t('common.save') : t('booking.create')}
-          </button>
-        ) : null}
-      </div>
       {saved ? (
         <ReasonDialog
           open={cancelling}
@@ -461,6 +309,6 @@ function BookingForm({
           }}
         />
       ) : null}
-    </form>
+    </>
   );
 }

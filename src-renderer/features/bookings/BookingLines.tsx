@@ -36,6 +36,7 @@ export function BookingLines({
   onUseSlot,
   errors,
   readOnly,
+  showAvailability = true,
 }: {
   lines: LineDraft[];
   onChange: (lines: LineDraft[]) => void;
@@ -44,6 +45,8 @@ export function BookingLines({
   onUseSlot: (slot: SlotDto) => void;
   errors: Record<number, string>;
   readOnly: boolean;
+  /** Off where there is no single period to check (a recurring booking checks each occurrence). */
+  showAvailability?: boolean;
 }) {
   const { t } = useTranslation();
   const catalogue = useQuery('resources.list', {});
@@ -106,7 +109,7 @@ export function BookingLines({
               <th scope="col">{t('resource.field.inventoryCode')}</th>
               <th scope="col">{t('resource.field.name')}</th>
               <th scope="col">{t('booking.lines.quantity')}</th>
-              <th scope="col">{t('booking.lines.availability')}</th>
+              {showAvailability ? <th scope="col">{t('booking.lines.availability')}</th> : null}
               <th scope="col">
                 <span className="visually-hidden">{t('common.actions')}</span>
               </th>
@@ -139,20 +142,22 @@ export function BookingLines({
                     </span>
                   )}
                 </td>
-                <td>
-                  {readOnly ? (
-                    <span className="muted">—</span>
-                  ) : (
-                    <LineAvailability
-                      resourceId={l.resourceId}
-                      quantity={lineQuantity(l)}
-                      period={period}
-                      excludeBookingId={excludeBookingId}
-                      onUseSlot={onUseSlot}
-                      testId={`booking-availability-${l.inventoryCode}`}
-                    />
-                  )}
-                </td>
+                {showAvailability ? (
+                  <td>
+                    {readOnly ? (
+                      <span className="muted">—</span>
+                    ) : (
+                      <LineAvailability
+                        resourceId={l.resourceId}
+                        quantity={lineQuantity(l)}
+                        period={period}
+                        excludeBookingId={excludeBookingId}
+                        onUseSlot={onUseSlot}
+                        testId={`booking-availability-${l.inventoryCode}`}
+                      />
+                    )}
+                  </td>
+                ) : null}
                 <td>
                   {!readOnly ? (
                     <button

@@ -12,6 +12,7 @@ import { SearchField } from '../../components/SearchField';
 import { CheckoutDialog } from '../loans/CheckoutDialog';
 import { ReturnDialog } from '../loans/ReturnDialog';
 import { BookingEditor } from './BookingEditor';
+import { RecurringDialog } from './RecurringDialog';
 import { bookingColumns, bookingSearchText } from './columns';
 import { useLang } from './desk-format';
 
@@ -24,6 +25,7 @@ export function BookingsScreen() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<StatusFilter>('');
   const [open, setOpen] = useState<number | 'new' | null>(null);
+  const [flow, setFlow] = useState<'recurring' | null>(null);
   const [action, setAction] = useState<{ kind: 'checkout' | 'return'; id: number } | null>(null);
   const list = useQuery('bookings.list', status && status !== 'overdue' ? { status } : {});
   const columns = useMemo(() => bookingColumns(t, lang), [t, lang]);
@@ -61,6 +63,9 @@ export function BookingsScreen() {
           </select>
         </div>
         <div className="screen-actions">
+          <button type="button" onClick={() => setFlow('recurring')} data-testid="booking-recurring">
+            {t('recurring.open')}
+          </button>
           <button type="button" className="primary" onClick={() => setOpen('new')} data-testid="booking-new">
             {t('bookings.new')}
           </button>
@@ -101,6 +106,9 @@ export function BookingsScreen() {
             setAction({ kind: 'return', id: b.id });
           }}
         />
+      ) : null}
+      {flow === 'recurring' ? (
+        <RecurringDialog onClose={() => setFlow(null)} onDone={() => list.reload()} />
       ) : null}
       {action?.kind === 'checkout' ? (
         <CheckoutDialog bookingId={action.id} onClose={() => setAction(null)} onDone={() => list.reload()} />

@@ -28,13 +28,14 @@ export interface BookingDraft {
   lines: LineDraft[];
 }
 
+/** A new booking starts today at 09:00; its end stays empty until proposed (resources known) or typed. */
 export function emptyDraft(today: string): BookingDraft {
   return {
     borrower: null,
     startDate: today,
     startTime: '09:00',
-    endDate: today,
-    endTime: '18:00',
+    endDate: '',
+    endTime: '',
     status: 'confirmed',
     optionExpiresOn: '',
     purpose: '',

@@ -34,9 +34,18 @@ export class BookingEditor {
   readonly checkoutButton: Locator;
   readonly returnButton: Locator;
   readonly close: Locator;
+  readonly warnings: Locator;
+  readonly closedDay: Locator;
+  readonly overrideButton: Locator;
+  readonly override: OverrideDialog;
+  readonly endProposed: Locator;
 
-  constructor(readonly page: Page) {
-    this.root = page.getByTestId('booking-dialog');
+  /** `root`: another dialog that holds the editor's fields (recurring booking, walk-in). */
+  constructor(
+    readonly page: Page,
+    root?: Locator,
+  ) {
+    this.root = root ?? page.getByTestId('booking-dialog');
     this.title = this.root.getByRole('heading', { level: 2 });
     this.status = this.root.getByTestId('booking-status');
     this.borrowerSearch = this.root.getByRole('searchbox', { name: /^Emprunteur/ });
@@ -59,6 +68,11 @@ export class BookingEditor {
     this.checkoutButton = this.root.getByRole('button', { name: 'Sortie…', exact: true });
     this.returnButton = this.root.getByRole('button', { name: 'Retour…', exact: true });
     this.close = this.root.getByTestId('booking-close');
+    this.warnings = this.root.getByTestId('booking-warnings');
+    this.closedDay = this.root.getByTestId('booking-closed-day');
+    this.overrideButton = this.root.getByRole('button', { name: 'Dérogation du responsable…', exact: true });
+    this.override = new OverrideDialog(page, 'booking-override-dialog');
+    this.endProposed = this.root.getByTestId('booking-end-proposed');
   }
 
   async expectOpen(): Promise<void> {
@@ -102,6 +116,52 @@ export class BookingEditor {
   /** The live verdict of a line ('Disponible' / 'Indisponible' + first free slot). */
   availability(code: string): Locator {
     return this.root.getByTestId(`booking-availability-${code}`);
+  }
+}
+
+/** A manager's override: what was refused, the written reason, then the manager's PIN. */
+export class OverrideDialog {
+  readonly root: Locator;
+  readonly reason: Locator;
+  readonly submit: Locator;
+  readonly cancel: Locator;
+  readonly error: Locator;
+  readonly pin: PinPrompt;
+
+  constructor(
+    readonly page: Page,
+    testId: string,
+  ) {
+    this.root = page.getByTestId(testId);
+    this.reason = this.root.getByLabel(/^Motif de la dérogation/);
+    this.submit = this.root.getByTestId(`${testId}-submit`);
+    this.cancel = this.root.getByTestId(`${testId}-cancel`);
+    this.error = this.root.getByTestId(`${testId}-error`);
+    this.pin = new PinPrompt(page);
+  }
+}
+
+/** The manager's PIN prompt the API client opens for a manager action. */
+export class PinPrompt {
+  readonly root: Locator;
+  readonly message: Locator;
+  readonly input: Locator;
+  readonly submit: Locator;
+  readonly cancel: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('pin-dialog');
+    this.message = this.root.getByRole('alert');
+    this.input = this.root.getByLabel('Code PIN', { exact: true });
+    this.submit = this.root.getByTestId('pin-submit');
+    this.cancel = this.root.getByTestId('pin-cancel');
+  }
+
+  /** Types the PIN and presses Enter, as a manager at the desk does. */
+  async enter(pin: string): Promise<void> {
+    await expect(this.input).toBeFocused();
+    await this.page.keyboard.type(pin);
+    await this.page.keyboard.press('Enter');
   }
 }
 

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { BookingEditor } from './booking-editor.page';
+import { BookingEditor, OverrideDialog } from './booking-editor.page';
 import { CheckoutDialog } from './checkout-dialog.page';
 import { DataTableView } from './data-table';
 import { ReturnDialog } from './return-dialog.page';
@@ -15,6 +15,8 @@ export class BookingsPage {
   readonly editor: BookingEditor;
   readonly checkout: CheckoutDialog;
   readonly returnDialog: ReturnDialog;
+  readonly recurringButton: Locator;
+  readonly recurring: RecurringDialog;
 
   constructor(readonly page: Page) {
     this.screen = page.getByTestId('screen-bookings');
@@ -29,6 +31,14 @@ export class BookingsPage {
     this.editor = new BookingEditor(page);
     this.checkout = new CheckoutDialog(page);
     this.returnDialog = new ReturnDialog(page);
+    this.recurringButton = this.screen.getByRole('button', { name: 'Réservation récurrente', exact: true });
+    this.recurring = new RecurringDialog(page);
+  }
+
+  async openRecurring(): Promise<RecurringDialog> {
+    await this.recurringButton.click();
+    await expect(this.recurring.root).toBeVisible();
+    return this.recurring;
   }
 
   async expectShown(): Promise<void> {
@@ -74,5 +84,47 @@ export class BookingsPage {
     await expect(editor.root).toBeHidden();
     await this.returnDialog.expectReady();
     return this.returnDialog;
+  }
+}
+
+/** "Réservation récurrente": the booking's fields, weekday and times, until; the occurrences checked. */
+export class RecurringDialog {
+  readonly root: Locator;
+  readonly editor: BookingEditor;
+  readonly firstDate: Locator;
+  readonly startTime: Locator;
+  readonly endTime: Locator;
+  readonly untilDate: Locator;
+  readonly every: Locator;
+  readonly verify: Locator;
+  readonly preview: Locator;
+  readonly occurrences: Locator;
+  readonly includeClosed: Locator;
+  readonly create: Locator;
+  readonly result: Locator;
+  readonly error: Locator;
+  readonly override: OverrideDialog;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('recurring-dialog');
+    // The borrower picker, lines and detail fields are the editor's own, found inside this dialog.
+    this.editor = new BookingEditor(page, this.root);
+    this.firstDate = this.root.getByLabel(/^Première date/);
+    this.startTime = this.root.getByLabel(/^Heure de début/);
+    this.endTime = this.root.getByLabel(/^Heure de fin/);
+    this.untilDate = this.root.getByLabel(/^Jusqu’au \(inclus\)/);
+    this.every = this.root.getByRole('combobox', { name: 'Fréquence', exact: true });
+    this.verify = this.root.getByRole('button', { name: 'Vérifier', exact: true });
+    this.preview = this.root.getByTestId('recurring-preview');
+    this.occurrences = this.root.getByRole('table', { name: 'Occurrences et disponibilité', exact: true });
+    this.includeClosed = this.root.getByTestId('recurring-include-closed');
+    this.create = this.root.getByTestId('recurring-create');
+    this.result = this.root.getByTestId('recurring-result');
+    this.error = this.root.getByTestId('recurring-error');
+    this.override = new OverrideDialog(page, 'recurring-override-dialog');
+  }
+
+  occurrence(date: string): Locator {
+    return this.root.getByTestId(`occurrence-${date}`);
   }
 }
