@@ -16,7 +16,7 @@ export function loanColumns(t: TFunction, lang: Lang): Columns<LoanRow> {
       header: t('loans.field.agreement'),
       accessorFn: (r) => r.agreementNumber ?? undefined,
       cell: ({ row }) => <span className="mono">{row.original.agreementNumber ?? '—'}</span>,
-      meta: { width: '6.5rem' },
+      meta: { width: '8rem' },
     },
     {
       id: 'state',
@@ -25,7 +25,7 @@ export function loanColumns(t: TFunction, lang: Lang): Columns<LoanRow> {
       // One badge: a loan out past its end reads « En retard », otherwise its status.
       cell: ({ row }) =>
         row.original.overdue ? <OverdueBadge overdue /> : <BookingStatusBadge status={row.original.status} />,
-      meta: { width: '7rem' },
+      meta: { width: '7.5rem' },
     },
     {
       id: 'borrower',
@@ -36,7 +36,7 @@ export function loanColumns(t: TFunction, lang: Lang): Columns<LoanRow> {
           {row.original.borrowerName}
         </strong>
       ),
-      meta: { width: '18%' },
+      meta: { width: '16%' },
     },
     {
       id: 'lines',
