@@ -161,3 +161,31 @@ test('extend a loan: the maximum of extensions is refused with its reason; Escap
   await expect(extend.root).toBeHidden();
   await expect(dialog.root).toBeVisible();
 });
+
+test('extend a loan: the longest booking the manager allows refuses it beside the date', async ({
+  page,
+  appUrl,
+  comptoir,
+}) => {
+  const { loan } = await loanWithUnit(comptoir);
+  await comptoir.call(
+    'bookings.setRules',
+    { maxAdvanceDays: null, maxDurationDays: 10, maxStockSharePercent: null },
+    { staff: 'Claire Responsable', pin: '1234' },
+  );
+
+  await new AppShell(page).open(appUrl);
+  const loans = new LoansPage(page);
+  await loans.goTo();
+  const dialog = await loans.open(loan.id);
+  await dialog.extendButton.click();
+  const extend = dialog.extend;
+  const tooLong = plusDays(loan.end.date, 20);
+  await extend.date.fill(tooLong);
+  await page.keyboard.press('Enter');
+  await expect(extend.dateError).toHaveText('Une réservation dure 10 jour(s) au plus.');
+  await expect(extend.date).toHaveValue(tooLong);
+  await expect(extend.done).toBeHidden();
+  const unchanged = await comptoir.call<Booking>('bookings.get', { id: loan.id });
+  expect(unchanged.end).toEqual(loan.end);
+});

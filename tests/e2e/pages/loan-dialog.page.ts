@@ -63,6 +63,11 @@ export class ExtendDialog {
     this.undone = this.root.getByTestId('extend-undone');
     this.close = this.root.getByRole('button', { name: 'Fermer', exact: true }).last();
   }
+
+  /** The refusal said beside the new date. */
+  get dateError(): Locator {
+    return this.date.locator('xpath=following-sibling::p[contains(@class,"field-error")]');
+  }
 }
 
 /** "Avenant au prêt …": lines to remove (ticked), lines to add, the result with the deposit. */
