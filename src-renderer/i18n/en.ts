@@ -4,8 +4,8 @@ import { bookingFlowsEn } from '../features/bookings/booking-flows.en';
 import { planningEn } from '../features/planning/planning.en';
 import { depositsEn } from '../features/deposits/deposits.en';
 import { todayEn } from '../features/today/today.en';
+import { handoverEn } from '../features/loans/handover.en';
 import { loansEn } from '../features/loans/loans.en';
-import { linePhotosEn } from '../features/loans/line-photos.en';
 import { settingsEn } from '../features/settings/settings.en';
 
 /** English: complete, British conventions (day first, 24-hour clock). */
@@ -487,7 +487,7 @@ export const en: Dictionary = {
   ...planningEn,
   ...depositsEn,
   ...todayEn,
+  ...handoverEn,
   ...loansEn,
-  ...linePhotosEn,
   ...settingsEn,
 };

@@ -3,8 +3,8 @@ import { bookingFlowsFr } from '../features/bookings/booking-flows.fr';
 import { planningFr } from '../features/planning/planning.fr';
 import { depositsFr } from '../features/deposits/deposits.fr';
 import { todayFr } from '../features/today/today.fr';
+import { handoverFr } from '../features/loans/handover.fr';
 import { loansFr } from '../features/loans/loans.fr';
-import { linePhotosFr } from '../features/loans/line-photos.fr';
 import { settingsFr } from '../features/settings/settings.fr';
 
 /**
@@ -499,7 +499,7 @@ export const fr = {
   ...planningFr,
   ...depositsFr,
   ...todayFr,
+  ...handoverFr,
   ...loansFr,
-  ...linePhotosFr,
   ...settingsFr,
 };

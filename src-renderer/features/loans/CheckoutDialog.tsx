@@ -5,7 +5,6 @@ import type {
   CheckoutResultDto,
   GuardFailureDto,
   PrepareCheckoutDto,
-  PrepareLineDto,
 } from '../../../src-main/loans/contract';
 import type { Input } from '../../../src-main/api/contract';
 import { fieldErrorsOf } from '../../api/client';
@@ -18,23 +17,9 @@ import { todayFor, useSession } from '../../shell/session';
 import { useToast } from '../../shell/toast';
 import { formatPeriod, useLang } from '../bookings/desk-format';
 import { DepositFields, depositDraft, depositInput, type DepositDraft } from './DepositFields';
-import { FUEL_LEVELS, fuelLabel } from './fuel';
-import {
-  PendingPhotoPicker,
-  photosNotice,
-  sendPendingPhotos,
-  usePendingPhotos,
-  type PendingPhotos,
-} from './line-photos';
-
-interface LineFacts {
-  condition: 'ok' | 'remarks';
-  remarks: string;
-  mileage: string;
-  fuel: string;
-  keys: string;
-  driverIds: number[];
-}
+import { BackdateFields, backdateDraft, backdateErrors, backdateInput } from './BackdateFields';
+import { CheckoutLineRow, type LineFacts } from './CheckoutLineRow';
+import { photosNotice, sendPendingPhotos, usePendingPhotos } from './line-photos';
 
 /** The handover: safety notes, condition of each line, deposit, then the five guards on the main side. */
 export function CheckoutDialog({
@@ -69,7 +54,8 @@ export function CheckoutDialog({
   );
 }
 
-function failuresOf(error: ErrorBody | null): GuardFailureDto[] {
+/** The guards that refused a checkout (CHECKOUT_REFUSED), as the main side listed them. */
+export function failuresOf(error: ErrorBody | null): GuardFailureDto[] {
   const d = error?.details;
   if (typeof d !== 'object' || d === null || !('failures' in d)) return [];
   const f = (d as { failures: unknown }).failures;
@@ -114,6 +100,8 @@ function CheckoutForm({
     depositDraft(centsToInput(prep.defaultDepositCents, lang), todayFor(info)),
   );
   const [notesRead, setNotesRead] = useState(false);
+  const [backdate, setBackdate] = useState(() => backdateDraft(todayFor(info)));
+  const [backdateMissing, setBackdateMissing] = useState<Parameters<typeof backdateErrors>[0]>([]);
   const [local, setLocal] = useState<Record<string, string>>({});
   const [error, setError] = useState<ErrorBody | null>(null);
   const [overrideReason, setOverrideReason] = useState('');
@@ -160,11 +148,14 @@ function CheckoutForm({
         bad[`deposit.${dep.field}`] =
           dep.field === 'amount' ? t('form.money_invalid') : t('checkout.deposit.changeReasonRequired');
     }
+    const when = backdateInput(backdate);
+    setBackdateMissing(when.ok ? [] : when.missing);
     setLocal(bad);
-    if (Object.keys(bad).length > 0) return null;
+    if (Object.keys(bad).length > 0 || !when.ok) return null;
     return {
       bookingId: b.id,
       version: b.version,
+      ...when.value,
       lines,
       ...(dep?.ok ? { deposit: dep.value } : {}),
     };
@@ -266,7 +257,7 @@ function CheckoutForm({
       <fieldset className="form-section">
         <legend>{t('checkout.lines')}</legend>
         {prep.lines.map((l) => (
-          <LineRow
+          <CheckoutLineRow
             key={l.lineId}
             line={l}
             facts={facts[l.lineId] as LineFacts}
@@ -291,6 +282,12 @@ function CheckoutForm({
           })}
         </p>
       )}
+      <BackdateFields
+        value={backdate}
+        onChange={setBackdate}
+        errors={backdateErrors(backdateMissing, error, t)}
+        testId="checkout-backdate"
+      />
       {canOverride ? (
         <fieldset className="form-section" data-testid="checkout-override">
           <legend>{t('checkout.override.title')}</legend>
@@ -325,129 +322,5 @@ function CheckoutForm({
         </button>
       </div>
     </form>
-  );
-}
-
-function LineRow({
-  line: l,
-  facts: f,
-  onChange,
-  drivers,
-  error,
-  photos,
-}: {
-  line: PrepareLineDto;
-  facts: LineFacts;
-  onChange: (p: Partial<LineFacts>) => void;
-  drivers: PrepareCheckoutDto['drivers'];
-  error: string | undefined;
-  photos: PendingPhotos;
-}) {
-  const { t } = useTranslation();
-  const id = `co-${l.lineId}`;
-  return (
-    <div className="panel" data-testid={`checkout-line-${l.inventoryCode}`}>
-      <p className="panel-title">
-        <span>
-          <span className="mono">{l.inventoryCode}</span> <strong>{l.name}</strong>
-          {l.quantity > 1 ? ` × ${l.quantity}` : ''}
-          {l.vehicle?.registration ? <span className="muted"> · {l.vehicle.registration}</span> : null}
-        </span>
-      </p>
-      {l.components.length > 0 ? (
-        <p className="muted small-text">{l.components.map((c) => `${c.name} × ${c.quantity}`).join(' · ')}</p>
-      ) : null}
-      <div className="row row-4">
-        <div className="field">
-          <label htmlFor={`${id}-cond`}>{t('checkout.condition')}</label>
-          <select
-            id={`${id}-cond`}
-            value={f.condition}
-            onChange={(e) => onChange({ condition: e.target.value as 'ok' | 'remarks' })}
-            data-testid={`checkout-condition-${l.inventoryCode}`}
-          >
-            <option value="ok">{t('checkout.conditionOk')}</option>
-            <option value="remarks">{t('checkout.conditionRemarks')}</option>
-          </select>
-        </div>
-        {f.condition === 'remarks' ? (
-          <div className="field">
-            <label htmlFor={`${id}-remarks`}>{t('checkout.remarks')}</label>
-            <input
-              id={`${id}-remarks`}
-              value={f.remarks}
-              onChange={(e) => onChange({ remarks: e.target.value })}
-              data-testid={`checkout-remarks-${l.inventoryCode}`}
-            />
-          </div>
-        ) : null}
-        {l.kind === 'vehicle' ? (
-          <>
-            <div className="field">
-              <label htmlFor={`${id}-km`}>{t('checkout.mileageOut')}</label>
-              <input
-                id={`${id}-km`}
-                inputMode="numeric"
-                value={f.mileage}
-                onChange={(e) => onChange({ mileage: e.target.value })}
-                data-testid={`checkout-mileage-${l.inventoryCode}`}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-fuel`}>{t('checkout.fuel')}</label>
-              <select
-                id={`${id}-fuel`}
-                value={f.fuel}
-                onChange={(e) => onChange({ fuel: e.target.value })}
-                data-testid={`checkout-fuel-${l.inventoryCode}`}
-              >
-                {FUEL_LEVELS.map((n) => (
-                  <option key={n} value={String(n)}>
-                    {fuelLabel(n, t)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </>
-        ) : null}
-        {l.kind === 'room' ? (
-          <div className="field">
-            <label htmlFor={`${id}-keys`}>{t('checkout.keysOut')}</label>
-            <input
-              id={`${id}-keys`}
-              inputMode="numeric"
-              value={f.keys}
-              onChange={(e) => onChange({ keys: e.target.value })}
-              data-testid={`checkout-keys-${l.inventoryCode}`}
-            />
-          </div>
-        ) : null}
-      </div>
-      {l.kind === 'vehicle' ? (
-        <fieldset className="checks">
-          <legend>{t('checkout.drivers', { category: l.vehicle?.licenceCategory ?? '—' })}</legend>
-          {drivers.length === 0 ? <p className="muted">{t('checkout.noDrivers')}</p> : null}
-          {drivers.map((d) => (
-            <label key={d.id} className="inline-check">
-              <input
-                type="checkbox"
-                checked={f.driverIds.includes(d.id)}
-                onChange={(e) =>
-                  onChange({
-                    driverIds: e.target.checked
-                      ? [...f.driverIds, d.id]
-                      : f.driverIds.filter((x) => x !== d.id),
-                  })
-                }
-                data-testid={`checkout-driver-${d.id}`}
-              />{' '}
-              {d.name} <span className="muted">({d.licenceCategory})</span>
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-      <PendingPhotoPicker lineId={l.lineId} code={l.inventoryCode} name={l.name} pending={photos} />
-      {error ? <p className="field-error">{error}</p> : null}
-    </div>
   );
 }

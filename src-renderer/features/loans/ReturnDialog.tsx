@@ -9,9 +9,11 @@ import { Dialog } from '../../components/Dialog';
 import { Messages, Notice } from '../../components/Notice';
 import { formatMoney } from '../../format/money';
 import { parseInteger } from '../../format/numbers';
+import { todayFor, useSession } from '../../shell/session';
 import { useToast } from '../../shell/toast';
 import { formatPeriod, useLang } from '../bookings/desk-format';
 import { FUEL_LEVELS, fuelLabel } from './fuel';
+import { BackdateFields, backdateDraft, backdateErrors, backdateInput } from './BackdateFields';
 import { SettleStep } from './SettleStep';
 import { PendingPhotoPicker, photosNotice, sendPendingPhotos, usePendingPhotos } from './line-photos';
 
@@ -94,6 +96,7 @@ function ReturnForm({
   const lang = useLang();
   const run = useApi();
   const notify = useToast();
+  const { info } = useSession();
   const lines = b.lines.filter((l) => l.kitLineId === null && outstanding(l) > 0);
   const [items, setItems] = useState<Record<number, ItemDraft>>(() =>
     Object.fromEntries(
@@ -115,16 +118,22 @@ function ReturnForm({
   );
   const [remarks, setRemarks] = useState('');
   const photos = usePendingPhotos();
+  const [backdate, setBackdate] = useState(() => backdateDraft(todayFor(info)));
+  const [backdateMissing, setBackdateMissing] = useState<Parameters<typeof backdateErrors>[0]>([]);
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (id: number, p: Partial<ItemDraft>) =>
     setItems((s) => ({ ...s, [id]: { ...(s[id] as ItemDraft), ...p } }));
 
   const submit = async () => {
+    const when = backdateInput(backdate);
+    setBackdateMissing(when.ok ? [] : when.missing);
+    if (!when.ok) return;
     setBusy(true);
     const env = await run('loans.return', {
       bookingId: b.id,
       version: b.version,
+      ...when.value,
       remarks: remarks.trim() || null,
       items: lines.map((l) => {
         const d = items[l.id] as ItemDraft;
@@ -294,6 +303,12 @@ function ReturnForm({
           data-testid="return-remarks"
         />
       </div>
+      <BackdateFields
+        value={backdate}
+        onChange={setBackdate}
+        errors={backdateErrors(backdateMissing, error, t)}
+        testId="return-backdate"
+      />
       <p className="field-hint">{t('returnLoan.hint', { amount: formatMoney(0, lang) })}</p>
       <div className="dialog-actions sticky-actions">
         <button type="button" onClick={onClose} data-testid="return-cancel">

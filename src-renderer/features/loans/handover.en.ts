@@ -1,5 +1,15 @@
-/** Condition photos of a loan's lines (checkout, return), merged into en.ts. */
-export const linePhotosEn = {
+/** Handover and return extras (condition photos, recording afterwards), merged into en.ts. */
+export const handoverEn = {
+  backdate: {
+    legend: 'Recorded afterwards',
+    on: 'This happened earlier (forgotten at the time)',
+    hint: 'Give the real time: the rules are checked as of then and the reason goes to the audit log.',
+    date: 'Real date',
+    time: 'Real time',
+    reason: 'Why it is recorded afterwards',
+    required: 'Required when recording afterwards.',
+  },
+
   linePhotos: {
     title: 'Condition photos',
     add: 'Condition photos…',

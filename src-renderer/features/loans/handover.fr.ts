@@ -1,5 +1,15 @@
-/** Condition photos of a loan's lines (checkout, return), merged into fr.ts. */
-export const linePhotosFr = {
+/** Handover and return extras (condition photos, recording afterwards), merged into fr.ts. */
+export const handoverFr = {
+  backdate: {
+    legend: 'Saisie après coup',
+    on: 'Cela s’est passé plus tôt (oublié sur le moment)',
+    hint: 'Indiquez l’heure réelle : les règles sont vérifiées à ce moment-là et le motif est inscrit au journal.',
+    date: 'Date réelle',
+    time: 'Heure réelle',
+    reason: 'Pourquoi enregistré après coup',
+    required: 'À remplir pour une saisie après coup.',
+  },
+
   linePhotos: {
     title: 'Photos de l’état',
     add: 'Photos de l’état…',
