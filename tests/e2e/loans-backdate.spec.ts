@@ -2,14 +2,8 @@ import { test, expect } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { AppShell, type Screen } from './pages/app-shell.page';
 import { BookingsPage } from './pages/bookings.page';
+import { bookChairsToday } from './loan-setup';
 
-interface OrgRow {
-  id: number;
-  name: string;
-  kind: string;
-  suspended: boolean;
-  insurance: { status: string; validTo: string | null };
-}
 interface Booking {
   id: number;
   status: string;
@@ -27,28 +21,7 @@ test('a forgotten checkout and return are recorded at their real time, with a re
   comptoir,
 }) => {
   test.setTimeout(90_000);
-  const resources = await comptoir.call<{ id: number; inventoryCode: string; name: string }[]>(
-    'resources.list',
-    {},
-  );
-  const chairs = resources.find((r) => r.inventoryCode === 'MOB-CHA');
-  if (!chairs) throw new Error('No chairs in the demo');
-  const orgs = await comptoir.call<OrgRow[]>('organisations.list', {});
-  const borrower = orgs.find(
-    (o) =>
-      o.kind === 'association' &&
-      o.insurance.status === 'valid' &&
-      !o.suspended &&
-      (o.insurance.validTo ?? '') > '2026-06-10',
-  );
-  if (!borrower) throw new Error('No insured association in the demo');
-  const booking = await comptoir.call<Booking>('bookings.create', {
-    borrowerId: borrower.id,
-    start: { date: '2026-06-05', time: '11:00' },
-    end: { date: '2026-06-05', time: '17:00' },
-    status: 'confirmed',
-    lines: [{ resourceId: chairs.id, quantity: 3 }],
-  });
+  const { booking, borrower } = await bookChairsToday(comptoir, 3);
 
   await new AppShell(page).open(appUrl, 'bookings' as Screen);
   const bookings = new BookingsPage(page);
