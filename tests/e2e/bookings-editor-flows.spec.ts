@@ -159,7 +159,7 @@ test.describe('Booking editor and the opening calendar', () => {
     expect(saved.start.date).toBe('2026-06-14');
   });
 
-  test('a moved booking onto a Monday is refused and the override saves the move', async ({
+  test('a booking moved onto a Monday, then a room added to it: each refused, each saved with the override', async ({
     page,
     appUrl,
     comptoir,
@@ -193,6 +193,22 @@ test.describe('Booking editor and the opening calendar', () => {
     await expect(page.getByTestId('toast').getByText('Modifications enregistrées.')).toBeVisible();
     const moved = await comptoir.call<{ start: { date: string } }>('bookings.get', { id: booking.id });
     expect(moved.start.date).toBe('2026-06-22');
+
+    // A second room joins that Monday: the added line is refused on its own, then overridden.
+    await editor.scanCode('SAL-COM');
+    await editor.save.click();
+    await expect(editor.closedDay).toContainText('« Salle de réunion du Comminges »');
+    await expect(editor.closedDay).toContainText('le 22/06/2026 (fermé le lundi)');
+    await editor.overrideButton.click();
+    await editor.override.reason.fill('Formation des bénévoles, deux groupes');
+    await editor.override.submit.click();
+    await editor.override.pin.enter('1234');
+    await expect(editor.override.root).toBeHidden();
+    await expect(editor.closedDay).toBeHidden();
+    const both = await comptoir.call<{ lines: { inventoryCode: string }[] }>('bookings.get', {
+      id: booking.id,
+    });
+    expect(both.lines.map((l) => l.inventoryCode).sort()).toEqual(['SAL-COM', 'SAL-GAR']);
   });
 
   test('the end is proposed from the start and the resources, moved past a public holiday, and stays the agent’s once typed', async ({

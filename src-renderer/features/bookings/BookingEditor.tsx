@@ -14,7 +14,7 @@ import { BookingLines } from './BookingLines';
 import { BorrowerPicker } from './BorrowerPicker';
 import { DetailFields, PeriodFields } from './BookingFields';
 import { SaveRefusal, WarningsNotice } from './BookingNotices';
-import { draftOf, emptyDraft, lineQuantity, type BookingDraft } from './booking-draft';
+import { draftOf, emptyDraft, lineQuantity, typedPeriodOf, type BookingDraft } from './booking-draft';
 import { DATE_PATTERN, normaliseTime, TIME_PATTERN } from './desk-format';
 import { OverrideDialog } from './OverrideDialog';
 import { useBookingSave, closedDayRefusal } from './use-booking-save';
@@ -107,17 +107,7 @@ function BookingForm({
   const editable = saved === null || saved.status === 'option' || saved.status === 'confirmed';
   const set = <K extends keyof BookingDraft>(k: K, v: BookingDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
 
-  const typedPeriod: Period | null =
-    DATE_PATTERN.test(draft.startDate) &&
-    DATE_PATTERN.test(draft.endDate) &&
-    TIME_PATTERN.test(draft.startTime) &&
-    TIME_PATTERN.test(draft.endTime) &&
-    `${draft.startDate}T${draft.startTime}` < `${draft.endDate}T${draft.endTime}`
-      ? {
-          start: { date: draft.startDate, time: draft.startTime },
-          end: { date: draft.endDate, time: draft.endTime },
-        }
-      : null;
+  const typedPeriod: Period | null = typedPeriodOf(draft);
   const period = useDebounced(typedPeriod, 250);
 
   const useSlot = (slot: SlotDto) => {

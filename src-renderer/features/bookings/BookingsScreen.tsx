@@ -13,6 +13,7 @@ import { CheckoutDialog } from '../loans/CheckoutDialog';
 import { ReturnDialog } from '../loans/ReturnDialog';
 import { BookingEditor } from './BookingEditor';
 import { RecurringDialog } from './RecurringDialog';
+import { WalkInDialog } from './WalkInDialog';
 import { bookingColumns, bookingSearchText } from './columns';
 import { useLang } from './desk-format';
 
@@ -25,7 +26,7 @@ export function BookingsScreen() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<StatusFilter>('');
   const [open, setOpen] = useState<number | 'new' | null>(null);
-  const [flow, setFlow] = useState<'recurring' | null>(null);
+  const [flow, setFlow] = useState<'recurring' | 'walkIn' | null>(null);
   const [action, setAction] = useState<{ kind: 'checkout' | 'return'; id: number } | null>(null);
   const list = useQuery('bookings.list', status && status !== 'overdue' ? { status } : {});
   const columns = useMemo(() => bookingColumns(t, lang), [t, lang]);
@@ -63,6 +64,9 @@ export function BookingsScreen() {
           </select>
         </div>
         <div className="screen-actions">
+          <button type="button" onClick={() => setFlow('walkIn')} data-testid="booking-walkin">
+            {t('walkIn.open')}
+          </button>
           <button type="button" onClick={() => setFlow('recurring')} data-testid="booking-recurring">
             {t('recurring.open')}
           </button>
@@ -110,6 +114,7 @@ export function BookingsScreen() {
       {flow === 'recurring' ? (
         <RecurringDialog onClose={() => setFlow(null)} onDone={() => list.reload()} />
       ) : null}
+      {flow === 'walkIn' ? <WalkInDialog onClose={() => setFlow(null)} onDone={() => list.reload()} /> : null}
       {action?.kind === 'checkout' ? (
         <CheckoutDialog bookingId={action.id} onClose={() => setAction(null)} onDone={() => list.reload()} />
       ) : null}

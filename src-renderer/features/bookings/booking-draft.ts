@@ -1,5 +1,6 @@
 import type { BookingDto } from '../../../src-main/bookings/contract';
 import { parseInteger } from '../../format/numbers';
+import { DATE_PATTERN, TIME_PATTERN } from './desk-format';
 
 export interface LineDraft {
   /** Stable key for React while the line is being typed. */
@@ -147,4 +148,18 @@ export function changesOf(saved: BookingDto, d: BookingDraft): BookingChanges {
 
 export function hasChanges(c: BookingChanges): boolean {
   return Object.keys(c.patch).length > 0 || c.remove.length > 0 || c.add.length > 0;
+}
+
+/** The period typed, once both moments are complete and the end comes after the start; otherwise null. */
+export function typedPeriodOf(d: BookingDraft): {
+  start: { date: string; time: string };
+  end: { date: string; time: string };
+} | null {
+  const complete =
+    DATE_PATTERN.test(d.startDate) &&
+    DATE_PATTERN.test(d.endDate) &&
+    TIME_PATTERN.test(d.startTime) &&
+    TIME_PATTERN.test(d.endTime);
+  if (!complete || `${d.startDate}T${d.startTime}` >= `${d.endDate}T${d.endTime}`) return null;
+  return { start: { date: d.startDate, time: d.startTime }, end: { date: d.endDate, time: d.endTime } };
 }

@@ -78,4 +78,16 @@ export const bookingFlowsEn: Part = {
     skipped_one: 'Left out: {{dates}}.',
     skipped_other: 'Left out ({{count}}): {{dates}}.',
   },
+  walkIn: {
+    open: 'Walk-in loan',
+    title: 'Walk-in loan (borrower at the desk)',
+    explain:
+      'The confirmed booking and the checkout are recorded together, for a borrower at the desk: the same guards as any checkout.',
+    booking: 'Booking',
+    linesFirst: 'Add the resources above: their checkout condition is filled in here.',
+    submit: 'Record the loan and checkout',
+    submitOverride: 'Loan with override',
+    overrideTitle: 'Manager override: walk-in loan',
+    done: 'Walk-in loan recorded: booking no. {{id}}, agreement {{number}}.',
+  },
 };

@@ -87,4 +87,16 @@ export const bookingFlowsFr = {
     skipped_many: 'Écartées ({{count}}) : {{dates}}.',
     skipped_other: 'Écartées ({{count}}) : {{dates}}.',
   },
+  walkIn: {
+    open: 'Prêt immédiat',
+    title: 'Prêt immédiat (emprunteur au comptoir)',
+    explain:
+      'La réservation ferme et la sortie sont enregistrées ensemble, pour un emprunteur présent au comptoir : les mêmes garanties que pour une sortie.',
+    booking: 'Réservation',
+    linesFirst: 'Ajoutez les ressources ci-dessus : leur état de sortie se remplit ici.',
+    submit: 'Enregistrer le prêt et la sortie',
+    submitOverride: 'Prêt avec dérogation',
+    overrideTitle: 'Dérogation du responsable : prêt immédiat',
+    done: 'Prêt immédiat enregistré : réservation n° {{id}}, convention {{number}}.',
+  },
 };

@@ -12,13 +12,12 @@ import { useApi, useQuery } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
 import { Messages, Notice } from '../../components/Notice';
 import { centsToInput } from '../../format/money';
-import { parseInteger } from '../../format/numbers';
 import { todayFor, useSession } from '../../shell/session';
 import { useToast } from '../../shell/toast';
 import { formatPeriod, useLang } from '../bookings/desk-format';
 import { DepositFields, depositDraft, depositInput, type DepositDraft } from './DepositFields';
 import { BackdateFields, backdateDraft, backdateErrors, backdateInput } from './BackdateFields';
-import { CheckoutLineRow, type LineFacts } from './CheckoutLineRow';
+import { CheckoutLineRow, initialFacts, lineFactsInput, type LineFacts } from './CheckoutLineRow';
 import { photosNotice, sendPendingPhotos, usePendingPhotos } from './line-photos';
 
 /** The handover: safety notes, condition of each line, deposit, then the five guards on the main side. */
@@ -82,19 +81,7 @@ function CheckoutForm({
   const needsDeposit = prep.deposit === null || prep.deposit.state === 'expected';
   const photos = usePendingPhotos();
   const [facts, setFacts] = useState<Record<number, LineFacts>>(() =>
-    Object.fromEntries(
-      prep.lines.map((l) => [
-        l.lineId,
-        {
-          condition: 'ok',
-          remarks: '',
-          mileage: l.vehicle?.currentMileage != null ? String(l.vehicle.currentMileage) : '',
-          fuel: '8',
-          keys: l.kind === 'room' ? '1' : '',
-          driverIds: [],
-        },
-      ]),
-    ),
+    Object.fromEntries(prep.lines.map((l) => [l.lineId, initialFacts(l)])),
   );
   const [deposit, setDeposit] = useState<DepositDraft>(() =>
     depositDraft(centsToInput(prep.defaultDepositCents, lang), todayFor(info)),
@@ -124,22 +111,9 @@ function CheckoutForm({
     const bad: Record<string, string> = {};
     if (notes.length > 0 && !notesRead) bad.notes = t('checkout.notesRequired');
     const lines = prep.lines.map((l) => {
-      const f = facts[l.lineId] as LineFacts;
-      const mileage = parseInteger(f.mileage);
-      const keys = parseInteger(f.keys);
-      if (l.kind === 'vehicle' && (mileage === null || Number.isNaN(mileage)))
-        bad[`line-${l.lineId}`] = t('checkout.mileageRequired');
-      if (f.condition === 'remarks' && f.remarks.trim() === '')
-        bad[`line-${l.lineId}`] = t('checkout.remarksRequired');
-      return {
-        lineId: l.lineId,
-        condition: f.condition,
-        remarks: f.condition === 'remarks' ? f.remarks : null,
-        mileageOut: l.kind === 'vehicle' && mileage !== null && !Number.isNaN(mileage) ? mileage : null,
-        fuelOut: l.kind === 'vehicle' ? Number(f.fuel) : null,
-        keysOut: l.kind === 'room' && keys !== null && !Number.isNaN(keys) ? keys : null,
-        driverIds: l.kind === 'vehicle' ? f.driverIds : [],
-      };
+      const line = lineFactsInput(l, facts[l.lineId] as LineFacts, t);
+      if (line.error) bad[`line-${l.lineId}`] = line.error;
+      return { lineId: l.lineId, ...line.value };
     });
     let dep: ReturnType<typeof depositInput> | null = null;
     if (needsDeposit) {

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { BookingEditor, OverrideDialog } from './booking-editor.page';
-import { CheckoutDialog } from './checkout-dialog.page';
+import { CheckoutDialog, type ChequeInput } from './checkout-dialog.page';
 import { DataTableView } from './data-table';
 import { ReturnDialog } from './return-dialog.page';
 
@@ -17,6 +17,8 @@ export class BookingsPage {
   readonly returnDialog: ReturnDialog;
   readonly recurringButton: Locator;
   readonly recurring: RecurringDialog;
+  readonly walkInButton: Locator;
+  readonly walkIn: WalkInDialog;
 
   constructor(readonly page: Page) {
     this.screen = page.getByTestId('screen-bookings');
@@ -33,6 +35,14 @@ export class BookingsPage {
     this.returnDialog = new ReturnDialog(page);
     this.recurringButton = this.screen.getByRole('button', { name: 'Réservation récurrente', exact: true });
     this.recurring = new RecurringDialog(page);
+    this.walkInButton = this.screen.getByRole('button', { name: 'Prêt immédiat', exact: true });
+    this.walkIn = new WalkInDialog(page);
+  }
+
+  async openWalkIn(): Promise<WalkInDialog> {
+    await this.walkInButton.click();
+    await expect(this.walkIn.root).toBeVisible();
+    return this.walkIn;
   }
 
   async openRecurring(): Promise<RecurringDialog> {
@@ -126,5 +136,40 @@ export class RecurringDialog {
 
   occurrence(date: string): Locator {
     return this.root.getByTestId(`occurrence-${date}`);
+  }
+}
+
+/** "Prêt immédiat": the booking's fields and the handover's, recorded in one go. */
+export class WalkInDialog {
+  readonly root: Locator;
+  readonly editor: BookingEditor;
+  readonly notesRead: Locator;
+  readonly depositAmount: Locator;
+  readonly submit: Locator;
+  readonly error: Locator;
+  readonly overrideButton: Locator;
+  readonly override: OverrideDialog;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('walkin-dialog');
+    this.editor = new BookingEditor(page, this.root);
+    this.notesRead = this.root.getByRole('checkbox', { name: 'Consignes lues et transmises à l’emprunteur' });
+    this.depositAmount = this.root.getByTestId('checkout-deposit').getByLabel(/^Montant \(€\)/);
+    this.submit = this.root.getByRole('button', { name: 'Enregistrer le prêt et la sortie', exact: true });
+    this.error = this.root.getByTestId('walkin-error');
+    this.overrideButton = this.root.getByRole('button', { name: 'Dérogation du responsable…', exact: true });
+    this.override = new OverrideDialog(page, 'walkin-override-dialog');
+  }
+
+  line(code: string): Locator {
+    return this.root.getByTestId(`checkout-line-${code}`);
+  }
+
+  async fillCheque(c: ChequeInput): Promise<void> {
+    const deposit = this.root.getByTestId('checkout-deposit');
+    await deposit.getByRole('radio', { name: 'Chèque', exact: true }).check();
+    await deposit.getByLabel(/^N° de chèque/).fill(c.number);
+    await deposit.getByLabel(/^Banque/).fill(c.bank);
+    await deposit.getByLabel(/^Tireur \(titulaire\)/).fill(c.drawer);
   }
 }
