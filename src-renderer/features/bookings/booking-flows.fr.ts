@@ -26,7 +26,7 @@ export const bookingFlowsFr = {
     plain: 'Fin proposée : {{days}} (durée habituelle). Vous pouvez la modifier.',
     shifted:
       'Fin proposée ({{days}}) : le centre est fermé le {{due}} ({{why}}), le retour est donc proposé le {{date}} à {{time}}. Vous pouvez le modifier.',
-    weekly: 'fermeture de la semaine',
+    weekly: 'fermeture hebdomadaire',
     holiday: 'jour férié : {{name}}',
     holidayUnnamed: 'jour férié',
     closure: 'fermeture : {{label}}',
