@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CalendarHoldDto, ResourceCalendarDto } from '../../../src-main/bookings/contract';
 import type { ResourceRowDto } from '../../../src-main/catalog/contract';
 import { useQuery } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
@@ -12,6 +13,22 @@ import { HoldBlock } from './HoldBlock';
 import { ResourcePicker } from './ResourcePicker';
 
 type CalView = 'month' | 'list';
+type ListRow =
+  | { kind: 'maintenance'; at: number; m: ResourceCalendarDto['maintenance'][number] }
+  | { kind: 'hold'; at: number; h: CalendarHoldDto };
+
+/** Holds and maintenance in one list, in the order they happen. */
+function listRows(data: ResourceCalendarDto | null | undefined): ListRow[] {
+  const rows: ListRow[] = [
+    ...(data?.maintenance ?? []).map((m) => ({
+      kind: 'maintenance' as const,
+      at: Date.parse(m.startsAt),
+      m,
+    })),
+    ...(data?.holds ?? []).map((h) => ({ kind: 'hold' as const, at: Date.parse(h.startsAt), h })),
+  ];
+  return rows.sort((a, b) => a.at - b.at);
+}
 
 /** One resource's holds and maintenance: a month grid, or a list over the next eight weeks. */
 export function ResourceCalendar({ today, onOpen }: { today: string; onOpen: (bookingId: number) => void }) {
@@ -77,10 +94,11 @@ export function ResourceCalendar({ today, onOpen }: { today: string; onOpen: (bo
               >
                 {t('planning.calendar.previousMonth')}
               </button>
+              {/* aria-disabled, not disabled: pressed from the keyboard, it keeps the focus. */}
               <button
                 type="button"
                 onClick={() => setMonth(firstOfMonth(today))}
-                disabled={month === firstOfMonth(today)}
+                aria-disabled={month === firstOfMonth(today)}
               >
                 {t('planning.calendar.thisMonth')}
               </button>
@@ -161,38 +179,39 @@ export function ResourceCalendar({ today, onOpen }: { today: string; onOpen: (bo
                 </td>
               </tr>
             ) : null}
-            {(cal.data?.maintenance ?? []).map((m) => (
-              <tr key={`m-${m.startsAt}`}>
-                <td>
-                  {formatDateTimeShort(m.startsAt, lang)} → {formatDateTimeShort(m.endsAt, lang)}
-                </td>
-                <td>{t('planning.week.maintenance')}</td>
-                <td />
-                <td>{m.quantity}</td>
-              </tr>
-            ))}
-            {(cal.data?.holds ?? []).map((h) => (
-              <tr key={h.bookingId} data-testid={`calendar-hold-${h.bookingId}`}>
-                <td>
-                  <button type="button" className="link" onClick={() => onOpen(h.bookingId)}>
-                    {formatPeriod(h.start, h.end, lang)}
-                  </button>
-                  {h.occupiedUntil !== h.endsAt ? (
-                    <span className="small-text muted">
-                      {' '}
-                      {t('planning.calendar.occupiedUntil', {
-                        time: formatDateTimeShort(h.occupiedUntil, lang),
-                      })}
-                    </span>
-                  ) : null}
-                </td>
-                <td>{h.borrowerName}</td>
-                <td>
-                  <BookingStatusBadge status={h.status} /> <OverdueBadge overdue={h.overdue} />
-                </td>
-                <td>{h.quantity}</td>
-              </tr>
-            ))}
+            {listRows(cal.data).map((row) =>
+              row.kind === 'maintenance' ? (
+                <tr key={`m-${row.m.startsAt}`}>
+                  <td>
+                    {formatDateTimeShort(row.m.startsAt, lang)} → {formatDateTimeShort(row.m.endsAt, lang)}
+                  </td>
+                  <td>{t('planning.week.maintenance')}</td>
+                  <td />
+                  <td>{row.m.quantity}</td>
+                </tr>
+              ) : (
+                <tr key={row.h.bookingId} data-testid={`calendar-hold-${row.h.bookingId}`}>
+                  <td>
+                    <button type="button" className="link" onClick={() => onOpen(row.h.bookingId)}>
+                      {formatPeriod(row.h.start, row.h.end, lang)}
+                    </button>
+                    {row.h.occupiedUntil !== row.h.endsAt ? (
+                      <span className="small-text muted">
+                        {' '}
+                        {t('planning.calendar.occupiedUntil', {
+                          time: formatDateTimeShort(row.h.occupiedUntil, lang),
+                        })}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>{row.h.borrowerName}</td>
+                  <td>
+                    <BookingStatusBadge status={row.h.status} /> <OverdueBadge overdue={row.h.overdue} />
+                  </td>
+                  <td>{row.h.quantity}</td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       ) : null}

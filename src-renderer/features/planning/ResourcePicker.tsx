@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResourceRowDto } from '../../../src-main/catalog/contract';
 import { useQuery } from '../../api/hooks';
@@ -18,6 +18,19 @@ export function ResourcePicker({
   const term = search.trim();
   const found = useQuery('resources.list', { search: term }, { skip: term.length < 2 || value !== null });
   const id = `${testId}-input`;
+  // The field and the chosen resource replace each other: the focus follows, not lost to the page.
+  const inputRef = useRef<HTMLInputElement>(null);
+  const changeRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef<'input' | 'change' | null>(null);
+  useEffect(() => {
+    if (refocus.current === 'change') changeRef.current?.focus();
+    if (refocus.current === 'input') inputRef.current?.focus();
+    refocus.current = null;
+  }, [value]);
+  const choose = (r: ResourceRowDto | null) => {
+    refocus.current = r ? 'change' : 'input';
+    onChange(r);
+  };
 
   if (value) {
     return (
@@ -29,7 +42,8 @@ export function ResourcePicker({
           <button
             type="button"
             className="link"
-            onClick={() => onChange(null)}
+            ref={changeRef}
+            onClick={() => choose(null)}
             data-testid={`${testId}-change`}
           >
             {t('planning.resource.change')}
@@ -44,6 +58,7 @@ export function ResourcePicker({
       <label htmlFor={id}>{t('planning.resource.label')}</label>
       <input
         id={id}
+        ref={inputRef}
         type="search"
         value={search}
         autoComplete="off"
@@ -53,7 +68,7 @@ export function ResourcePicker({
           const first = rows[0];
           if (e.key === 'Enter' && first) {
             e.preventDefault();
-            onChange(first);
+            choose(first);
           }
         }}
         data-testid={testId}
@@ -67,7 +82,7 @@ export function ResourcePicker({
           <ul className="planning-suggestions">
             {rows.map((r) => (
               <li key={r.id}>
-                <button type="button" onClick={() => onChange(r)} data-testid={`${testId}-option-${r.id}`}>
+                <button type="button" onClick={() => choose(r)} data-testid={`${testId}-option-${r.id}`}>
                   <strong>{r.name}</strong> <span className="mono">{r.inventoryCode}</span>{' '}
                   <span className="muted">— {r.siteName}</span>
                 </button>

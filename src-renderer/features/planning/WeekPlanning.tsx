@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
@@ -30,6 +31,10 @@ export function WeekPlanning({
   const week = useQuery('availability.week', { weekStart });
   const days = week.data?.days ?? Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
   const resources = week.data?.resources ?? [];
+  // What was typed in "go to", kept for the week it led to. Snapping the field to the Monday while
+  // a date is typed segment by segment would move the caret and land on another week.
+  const [typed, setTyped] = useState({ weekStart, value: weekStart });
+  const goToValue = typed.weekStart === weekStart ? typed.value : weekStart;
 
   return (
     <div className="planning-week" data-testid="planning-week">
@@ -44,10 +49,11 @@ export function WeekPlanning({
           <button type="button" onClick={() => onWeek(addDays(weekStart, -7))} data-testid="week-previous">
             {t('planning.week.previous')}
           </button>
+          {/* aria-disabled, not disabled: pressed from the keyboard, it keeps the focus. */}
           <button
             type="button"
             onClick={() => onWeek(mondayOf(today))}
-            disabled={weekStart === mondayOf(today)}
+            aria-disabled={weekStart === mondayOf(today)}
             data-testid="week-current"
           >
             {t('planning.week.current')}
@@ -59,9 +65,12 @@ export function WeekPlanning({
             <span>{t('planning.week.goTo')}</span>
             <input
               type="date"
-              value={weekStart}
+              value={goToValue}
               onChange={(e) => {
-                if (isCivil(e.target.value)) onWeek(mondayOf(e.target.value));
+                const value = e.target.value;
+                const monday = isCivil(value) ? mondayOf(value) : weekStart;
+                setTyped({ weekStart: monday, value });
+                if (monday !== weekStart) onWeek(monday);
               }}
               data-testid="week-goto"
             />
