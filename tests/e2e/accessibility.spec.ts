@@ -3,6 +3,7 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { AppShell } from './pages/app-shell.page';
 import { BorrowersPage } from './pages/borrowers.page';
 import { CataloguePage } from './pages/catalogue.page';
+import { PlanningPage } from './pages/planning.page';
 
 /** Every screen and dialog of the desk, checked by axe-core with the demo data in it. */
 test.describe('Accessibility (axe-core: no serious or critical violation)', () => {
@@ -66,5 +67,21 @@ test.describe('Accessibility (axe-core: no serious or critical violation)', () =
     await borrowers.detail.addCertificateButton.click();
     await borrowers.certificateDialog.expectOpen();
     await expectNoSeriousA11yViolations(page, { include: '[data-testid="certificate-dialog"]' });
+  });
+
+  test('planning: week, calendar, who had it, pick list', async ({ page, appUrl }) => {
+    const planning = new PlanningPage(page);
+    await planning.open(appUrl);
+    await expect(planning.week.rowHeaders.first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await planning.tab('calendar').click();
+    await expect(planning.calendar.hint).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await planning.tab('whoHad').click();
+    await expect(planning.whoHad.picker.input).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await planning.tab('pickList').click();
+    await expect(planning.pick.title).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
   });
 });
