@@ -3,7 +3,7 @@ import { method, returns } from '../core/contract-kit';
 import { LIMITS, civilDate, count, id, optText, text, version } from '../core/contract-fields';
 import { bookingCreateInput, parisMoment, type BookingDto, type WallDto } from '../bookings/contract';
 import { photoFile } from '../catalog/contract';
-import { depositCollectInput } from '../deposits/contract';
+import { depositCollectInput, type DepositState } from '../deposits/contract';
 import type { IncidentDto } from '../incidents/contract';
 
 /** Eighths of a tank, as the fuel gauge reads. */
@@ -182,6 +182,12 @@ export const correctReturnInput = z
   })
   .strict();
 
+/** The loans list's views: out now, out past their end, back, every loan. */
+export const LOAN_VIEWS = ['out', 'late', 'returned', 'all'] as const;
+export type LoanView = (typeof LOAN_VIEWS)[number];
+export const loanListInput = z.object({ view: z.enum(LOAN_VIEWS).default('out') }).strict();
+export const returnItemsInput = z.object({ bookingId: id }).strict();
+
 export const whoHadInput = z.object({ resourceId: id, date: civilDate }).strict();
 export const todayInput = z.object({}).strict();
 export const pickListInput = z.object({ siteId: id, date: civilDate }).strict();
@@ -300,6 +306,57 @@ export interface CorrectionResultDto {
   incidents: IncidentDto[];
   /** Held balance after a correction of a settled deposit's ledger (null when untouched). */
   depositHeldCents: number | null;
+}
+
+/** One loan of the loans list (a booking handed over: out, or back). */
+export interface LoanRowDto {
+  bookingId: number;
+  version: number;
+  agreementNumber: string | null;
+  borrowerId: number;
+  borrowerName: string;
+  status: 'checked_out' | 'returned';
+  /** The booked period; `end` is the due moment, extensions included. */
+  start: WallDto;
+  end: WallDto;
+  /** When it really went out and (once fully back) came back. */
+  checkedOutAt: string;
+  returnedAt: string | null;
+  dueAt: string;
+  /** Out past its due moment now. */
+  overdue: boolean;
+  /** Calendar days late (the lateness rule): as of now while out, as of the return once back. */
+  lateDays: number;
+  lineSummary: string;
+  purpose: string | null;
+  depositState: DepositState | null;
+  /** The deposit's held balance from its ledger (0 without a deposit). */
+  heldCents: number;
+  /** Extensions in force (undone ones not counted). */
+  extensionCount: number;
+}
+
+/** What one return visit declared for one line: loans.correctReturn corrects it by its id. */
+export interface ReturnItemDto {
+  id: number;
+  visitId: number;
+  /** When that return happened. */
+  at: string;
+  lineId: number;
+  /** Set on a kit's component line: the kit's line. */
+  kitLineId: number | null;
+  inventoryCode: string;
+  resourceName: string;
+  kind: 'equipment' | 'room' | 'vehicle';
+  /** A kit's own item: corrected through its components' items. */
+  isKit: boolean;
+  ok: number;
+  damaged: number;
+  missing: number;
+  remarks: string | null;
+  mileageIn: number | null;
+  fuelIn: number | null;
+  keysReturned: number | null;
 }
 
 export interface WhoHadRowDto {
@@ -494,6 +551,19 @@ export const loansContract = {
     summary: 'Retire une photo de sortie ou de retour.',
     input: z.object({ attachmentId: id }).strict(),
     output: returns<{ id: number }>(),
+  }),
+  'loans.list': method({
+    kind: 'read',
+    summary:
+      'Les prêts (sortis ou rendus) : convention, sortie et retour réels, échéance, jours de retard, caution.',
+    input: loanListInput,
+    output: returns<LoanRowDto[]>(),
+  }),
+  'loans.returnItems': method({
+    kind: 'read',
+    summary: 'Ce que chaque passage de retour a déclaré, ligne par ligne (pour corriger un retour).',
+    input: returnItemsInput,
+    output: returns<ReturnItemDto[]>(),
   }),
   'loans.whoHad': method({
     kind: 'read',

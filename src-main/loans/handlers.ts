@@ -4,9 +4,11 @@ import { amendLines } from './amend';
 import { checkout, walkIn } from './checkout';
 import { correctCheckout, correctReturn } from './correct';
 import { extendLoan, undoExtension } from './extend';
+import { listLoans } from './list';
 import { addLinePhoto, linePhotos, removeLinePhoto } from './photos';
 import { prepareCheckout } from './prepare';
 import { pickList, today, whoHad } from './queries';
+import { returnItems } from './return-items';
 import { closeLoan, recordReturn, setLateFee } from './return';
 
 export const loansHandlers: Handlers<typeof loansContract> = {
@@ -27,6 +29,8 @@ export const loansHandlers: Handlers<typeof loansContract> = {
   'loans.addLinePhoto': (input, ctx) => addLinePhoto(ctx, input),
   'loans.linePhotos': (input, ctx) => linePhotos(ctx.db, input.bookingId),
   'loans.removeLinePhoto': (input, ctx) => removeLinePhoto(ctx, input.attachmentId),
+  'loans.list': (input, ctx) => listLoans(ctx.db, ctx.now, input.view),
+  'loans.returnItems': (input, ctx) => returnItems(ctx.db, input.bookingId),
   'loans.whoHad': (input, ctx) => whoHad(ctx.db, ctx.now, input.resourceId, input.date),
   'loans.today': (_input, ctx) => today(ctx.db, ctx.now),
   'loans.pickList': (input, ctx) => pickList(ctx.db, ctx.now, input.siteId, input.date),

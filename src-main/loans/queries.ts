@@ -81,7 +81,8 @@ export async function whoHad(
   return out;
 }
 
-async function bookingRows(db: Kysely<Database>, ids: number[]) {
+/** "Minibus 9 places ; 40 × Chaise pliante" per booking: its top-level lines (kit components left out). */
+export async function lineSummaries(db: Kysely<Database>, ids: number[]) {
   if (ids.length === 0) return new Map<number, string>();
   const lines = await db
     .selectFrom('booking_lines as l')
@@ -125,7 +126,7 @@ export async function today(db: Kysely<Database>, now: Date): Promise<TodayDto> 
     .orderBy('b.starts_at')
     .orderBy('b.id')
     .execute();
-  const summaries = await bookingRows(
+  const summaries = await lineSummaries(
     db,
     rows.map((r) => r.id),
   );
