@@ -11,6 +11,7 @@ describe.each(['2026-06-05T08:00:00Z', '2027-01-12T17:30:00Z'])('demo history at
   let app: TestApp;
   let summary: DemoSummary;
   const today = parisDate(new Date(now));
+  const nowIso = new Date(now).toISOString();
   beforeAll(async () => {
     app = await testApp(now);
     summary = await loadDemo(app, { history: true });
@@ -78,6 +79,49 @@ describe.each(['2026-06-05T08:00:00Z', '2027-01-12T17:30:00Z'])('demo history at
     );
     expect([...modes].sort()).toEqual(['borrower_paid', 'cheque_cashed']);
     expect(deposits.filter((d) => d.state === 'returned').length).toBeGreaterThan(50);
+  });
+
+  it('resolves old incidents through incidents.update: damage repaired at its real cost, pieces found or written off', async () => {
+    const incidents = await app.ok('incidents.list', {});
+    const by = (status: string) => incidents.filter((i) => i.status === status);
+    expect(by('repaired').length).toBeGreaterThanOrEqual(5);
+    expect(by('repaired').every((i) => i.kind === 'damaged' && i.costCents !== null)).toBe(true);
+    expect(by('recovered').length).toBeGreaterThanOrEqual(1);
+    expect(by('written_off').length).toBeGreaterThanOrEqual(1);
+    expect([...by('recovered'), ...by('written_off')].every((i) => i.kind === 'missing')).toBe(true);
+    // Dealt with after the return, in the past; the last month's incidents are still open.
+    const resolved = incidents.filter((i) => i.status !== 'open');
+    expect(resolved.every((i) => i.createdAt < i.updatedAt && i.updatedAt < nowIso)).toBe(true);
+    const monthAgo = addDays(today, -30);
+    expect(by('open').every((i) => parisDate(new Date(i.createdAt)) >= monthAgo)).toBe(true);
+    const audit = await app.conn.db
+      .selectFrom('audit_log')
+      .select(['at', 'entity_id'])
+      .where('entity', '=', 'incident')
+      .where('action', '=', 'update')
+      .execute();
+    expect(audit).toHaveLength(resolved.length);
+    const when = new Map(resolved.map((i) => [i.id, i.updatedAt]));
+    expect(audit.every((a) => when.get(a.entity_id as number) === a.at)).toBe(true);
+  });
+
+  it('has past bookings cancelled days before, with a reason, and options nobody confirmed that lapsed', async () => {
+    const rows = await app.conn.db.selectFrom('bookings').selectAll().execute();
+    const cancelled = rows.filter((b) => b.status === 'cancelled');
+    expect(cancelled.length).toBeGreaterThanOrEqual(8);
+    for (const b of cancelled) {
+      expect(b.cancel_reason).toBeTruthy();
+      expect(b.created_at < (b.cancelled_at as string)).toBe(true);
+      expect((b.cancelled_at as string) < b.starts_at).toBe(true);
+      expect(b.agreement_number).toBeNull();
+    }
+    const lapsed = rows.filter((b) => b.status === 'lapsed');
+    expect(lapsed.length).toBeGreaterThanOrEqual(3);
+    expect(lapsed.every((b) => (b.option_expires_at as string) <= b.starts_at)).toBe(true);
+    expect(lapsed.every((b) => (b.option_expires_at as string) < nowIso)).toBe(true);
+    // Nothing of the past is left waiting at the desk: no late pickup.
+    const t = await app.ok('loans.today', {});
+    expect(t.pickups.filter((p) => p.start.date < today)).toEqual([]);
   });
 
   it('has loans out today, exactly one overdue, and options lapsing today and tomorrow', async () => {

@@ -15,6 +15,7 @@ import {
   type PlannedLoan,
 } from './history-plan';
 import { seeded, type Random } from './random';
+import { pastBookingsThatFellThrough, resolveOldIncidents, type CallAt } from './history-changes';
 
 type Call = <M extends MethodName>(method: M, input: Input<M>, pin?: string) => Promise<Output<M>>;
 
@@ -42,6 +43,8 @@ export interface HistorySummary {
 
 export interface HistoryInput {
   call: Call;
+  /** Calls made with the clock at a past moment, for actions that take no back-dated `at`. */
+  callAt: CallAt;
   db: Kysely<Database>;
   pin: string;
   today: string;
@@ -59,7 +62,7 @@ const KEEP_FREE = new Set(['VEH-MIN', 'SAL-GAR', 'MOB-CHA', 'SAL-COM']);
 /**
  * 18 months of activity made through the same API as the desk: bookings, back-dated checkouts and
  * returns (on time, late, over two visits, with damage or missing pieces), deposits settled (both
- * cheque settlement modes), then the present: loans out, one overdue, options about to lapse, a
+ * cheque settlement modes), old incidents resolved, bookings cancelled and options lapsed, then the present: loans out, one overdue, options about to lapse, a
  * weekly room booking and a cheque held for more than 11 months on a season-long loan.
  */
 export async function loadHistory(h: HistoryInput): Promise<HistorySummary> {
@@ -164,7 +167,11 @@ export async function loadHistory(h: HistoryInput): Promise<HistorySummary> {
     await runLoan(call, rnd, p, today);
     loans++;
   }
-  const bookings = loans + (await futureBookings(h, c, by));
+  // Its own seed: what changed course is added without reshuffling the loans above.
+  const later = seeded(7_2026);
+  await resolveOldIncidents(h.callAt, h.db, later, today);
+  const fell = await pastBookingsThatFellThrough(h.callAt, c, later, today);
+  const bookings = loans + fell.cancelled + fell.lapsed + (await futureBookings(h, c, by));
   return { loans, bookings };
 }
 

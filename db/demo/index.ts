@@ -1,4 +1,4 @@
-import type { App } from '../../src-main/app';
+import { appOn, type App } from '../../src-main/app';
 import type { Input, MethodName, Output } from '../../src-main/api/contract';
 import { addDays, parisDate } from '../../src-main/core/paris-time';
 import {
@@ -15,6 +15,7 @@ import {
 } from './data';
 import { fakeSiret, seeded, type Random } from './random';
 import { loadHistory } from './history';
+import type { CallAt } from './history-changes';
 
 export interface DemoSummary {
   organisations: number;
@@ -49,10 +50,22 @@ export class DemoRefused extends Error {}
  * random choices come from a fixed seed: the same clock gives the same data.
  */
 export async function loadDemo(app: App, options: DemoOptions = {}): Promise<DemoSummary> {
-  const call = async <M extends MethodName>(method: M, input: Input<M>, pin?: string): Promise<Output<M>> => {
-    const r = await app.registry.call(method, input, { staff: DEMO_STAFF, pin, lang: 'fr' });
-    if (!r.ok) throw new Error(`démo : ${method} refusé : ${r.error.message}`);
-    return r.value as Output<M>;
+  const through =
+    (registry: App['registry']) =>
+    async <M extends MethodName>(method: M, input: Input<M>, pin?: string): Promise<Output<M>> => {
+      const r = await registry.call(method, input, { staff: DEMO_STAFF, pin, lang: 'fr' });
+      if (!r.ok) throw new Error(`démo : ${method} refusé : ${r.error.message}`);
+      return r.value as Output<M>;
+    };
+  const call = through(app.registry);
+  // The same registry on the same database, its clock set to when a past action happened.
+  let then = app.clock.now();
+  const past = through(
+    appOn(app.conn, { now: () => new Date(then.getTime()), fixed: true }, app.dataDir).registry,
+  );
+  const callAt: CallAt = (when, method, input, pin) => {
+    then = when;
+    return past(method, input, pin);
   };
 
   const existing = await app.conn.db.selectFrom('resources').select('id').limit(1).executeTakeFirst();
@@ -167,7 +180,7 @@ export async function loadDemo(app: App, options: DemoOptions = {}): Promise<Dem
   await shapeTheFleet(call, codeIds, today);
   const history = !(options.history ?? HISTORY_BY_DEFAULT)
     ? { loans: 0, bookings: 0 }
-    : await loadHistory({ call, db: app.conn.db, pin, today, now, borrowerIds });
+    : await loadHistory({ call, callAt, db: app.conn.db, pin, today, now, borrowerIds });
   return { organisations: borrowerIds.length + 1, resources, ...history };
 }
 

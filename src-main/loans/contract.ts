@@ -87,6 +87,10 @@ export const walkInOverrideInput = walkInInput
   .strict();
 
 export const prepareCheckoutInput = z.object({ bookingId: id }).strict();
+/** A walk-in's lines as the editor holds them, before they exist. */
+export const prepareWalkInInput = z
+  .object({ lines: z.array(z.object({ resourceId: id, quantity: count().min(1) }).strict()).max(100) })
+  .strict();
 
 export const returnItemInput = z
   .object({
@@ -249,6 +253,12 @@ export interface PrepareLineDto {
     currentMileage: number | null;
   } | null;
   room: { capacity: number | null; access: string | null } | null;
+}
+
+export interface PrepareWalkInDto {
+  /** Each line's `lineId` is its resource's id until the walk-in creates the line. */
+  lines: PrepareLineDto[];
+  defaultDepositCents: number;
 }
 
 export interface PrepareCheckoutDto {
@@ -452,6 +462,13 @@ export interface LinePhotoDto {
 }
 
 export const loansContract = {
+  'loans.prepareWalkIn': method({
+    kind: 'read',
+    summary:
+      'Les lignes d’un prêt au comptoir décrites comme à la sortie (consignes, véhicule, salle) et sa caution par défaut.',
+    input: prepareWalkInInput,
+    output: returns<PrepareWalkInDto>(),
+  }),
   'loans.prepareCheckout': method({
     kind: 'read',
     summary:

@@ -6,13 +6,14 @@ import { correctCheckout, correctReturn } from './correct';
 import { extendLoan, undoExtension } from './extend';
 import { listLoans } from './list';
 import { addLinePhoto, linePhotos, removeLinePhoto } from './photos';
-import { prepareCheckout } from './prepare';
+import { prepareCheckout, prepareWalkIn } from './prepare';
 import { pickList, today, whoHad } from './queries';
 import { returnItems } from './return-items';
 import { closeLoan, recordReturn, setLateFee } from './return';
 
 export const loansHandlers: Handlers<typeof loansContract> = {
   'loans.prepareCheckout': (input, ctx) => prepareCheckout(ctx.db, ctx.now, ctx.lang, input.bookingId),
+  'loans.prepareWalkIn': (input, ctx) => prepareWalkIn(ctx.db, input.lines),
   'loans.checkout': (input, ctx) => checkout(ctx, input),
   'loans.checkoutOverride': (input, ctx) => checkout(ctx, input),
   'loans.walkIn': (input, ctx) => walkIn(ctx, input),

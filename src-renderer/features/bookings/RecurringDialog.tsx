@@ -205,7 +205,12 @@ export function RecurringDialog({ onClose, onDone }: { onClose: () => void; onDo
             testId="recurring-untilDate"
           />
         </div>
-        <DetailFields draft={draft} set={set} errors={errors} disabled={false} />
+        <DetailFields
+          draft={draft}
+          set={(k, v) => set(k, v as RecurringDraft[typeof k])}
+          errors={errors}
+          disabled={false}
+        />
         <BookingLines
           lines={draft.lines}
           onChange={(lines) => set('lines', lines)}

@@ -59,14 +59,12 @@ export function WalkInDialog({
   const [busy, setBusy] = useState(false);
   const photos = usePendingPhotos();
   const proposedEnd = useProposedEnd(draft, setDraft);
-  const lines = useWalkInLines(draft.lines);
+  const { lines, defaultDepositCents } = useWalkInLines(draft.lines);
   const borrower = useQuery('organisations.get', { id: draft.borrower?.id ?? 0 }, { skip: !draft.borrower });
   const period = useDebounced(typedPeriodOf(draft), 250);
   const set = <K extends keyof BookingDraft>(k: K, v: BookingDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
 
   const factsOf = (l: PrepareLineDto) => facts[l.lineId] ?? initialFacts(l);
-  // The deposit expected: each line's deposit per piece times its quantity, as at checkout.
-  const defaultDepositCents = lines.reduce((sum, l) => sum + l.quantity * l.depositCents, 0);
   const depositShown = deposit ?? depositDraft(centsToInput(defaultDepositCents, lang), todayFor(info));
 
   const failures = failuresOf(error);
