@@ -10,12 +10,15 @@ export function CorrectionResult({
   result: r,
   message,
   lineId,
+  showBack = false,
   onClose,
   testId,
 }: {
   result: CorrectionResultDto;
   message: string;
   lineId: number;
+  /** A return corrected: the line's pieces back (good / damaged / missing) rather than out. */
+  showBack?: boolean;
   onClose: () => void;
   testId: string;
 }) {
@@ -36,6 +39,13 @@ export function CorrectionResult({
       {line ? (
         <p data-testid={`${testId}-line`}>
           <span className="mono">{line.inventoryCode}</span> {line.resourceName} × {line.quantity}
+          {showBack
+            ? ` — ${t('loans.correctReturn.back', {
+                ok: line.quantityOk,
+                damaged: line.quantityDamaged,
+                missing: line.quantityMissing,
+              })}`
+            : null}
         </p>
       ) : null}
       {r.incidents.length > 0 ? (

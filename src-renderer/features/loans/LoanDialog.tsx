@@ -9,10 +9,12 @@ import { BookingStatusBadge, OverdueBadge } from '../bookings/badges';
 import { formatPeriod, useLang } from '../bookings/desk-format';
 import { AmendDialog } from './AmendDialog';
 import { CorrectCheckoutDialog } from './CorrectCheckoutDialog';
+import { CorrectReturnDialog } from './CorrectReturnDialog';
 import { ExtendDialog } from './ExtendDialog';
+import { LinePhotoGallery } from './LinePhotoGallery';
 import { ReturnDialog } from './ReturnDialog';
 
-type Action = 'extend' | 'amend' | 'correctCheckout' | 'return';
+type Action = 'extend' | 'amend' | 'correctCheckout' | 'correctReturn' | 'return';
 
 /** How the dialogs on a loan name it: its agreement number (every loan out has one). */
 export function loanNumber(b: BookingDto): string {
@@ -56,6 +58,9 @@ export function LoanDialog({
       {b && action === 'correctCheckout' ? (
         <CorrectCheckoutDialog booking={b} onClose={() => setAction(null)} onChanged={changed} />
       ) : null}
+      {b && action === 'correctReturn' ? (
+        <CorrectReturnDialog booking={b} onClose={() => setAction(null)} onChanged={changed} />
+      ) : null}
       {b && action === 'return' ? (
         <ReturnDialog bookingId={b.id} onClose={() => setAction(null)} onDone={changed} />
       ) : null}
@@ -68,6 +73,8 @@ function LoanSummary({ booking: b, onAction }: { booking: BookingDto; onAction: 
   const lang = useLang();
   const out = b.status === 'checked_out';
   const top = b.lines.filter((l) => l.kitLineId === null);
+  // Returned, or partly: something came back, so a return was recorded and can be corrected.
+  const someBack = b.lines.some((l) => l.quantityOk + l.quantityDamaged + l.quantityMissing > 0);
   const button = (a: Action, primary = false) => (
     <button
       type="button"
@@ -127,8 +134,10 @@ function LoanSummary({ booking: b, onAction }: { booking: BookingDto; onAction: 
         {out ? button('extend') : null}
         {out ? button('amend') : null}
         {button('correctCheckout')}
+        {someBack ? button('correctReturn') : null}
         {out ? button('return', true) : null}
       </div>
+      <LinePhotoGallery booking={b} />
     </>
   );
 }

@@ -1,24 +1,25 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LOAN_VIEWS, type LoanRowDto, type LoanView } from '../../../src-main/loans/contract';
+import { useQuery } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { FilterButtons, ListHeader } from '../../components/ListHeader';
 import { Notice } from '../../components/Notice';
 import { useLang } from '../bookings/desk-format';
 import { loanColumns, loanSearchText } from './loan-columns';
-import { LOAN_FILTERS, useLoanRows, type LoanFilter, type LoanRow } from './loan-rows';
 import { LoanDialog } from './LoanDialog';
 
-/** The loans only: out now (soonest due first), overdue, returned; a row opens the loan's actions. */
+/** The loans only (loans.list): out now (soonest due first), late, returned; a row opens the loan. */
 export function LoansScreen() {
   const { t } = useTranslation();
   const lang = useLang();
   const [search, setSearch] = useState('');
-  const [filter, setFilter] = useState<LoanFilter>('out');
+  const [view, setView] = useState<LoanView>('out');
   const [open, setOpen] = useState<number | null>(null);
-  const loans = useLoanRows(filter);
+  const loans = useQuery('loans.list', { view });
   const columns = useMemo(() => loanColumns(t, lang), [t, lang]);
-  const options = LOAN_FILTERS.map((f) => ({ value: f, label: t(`loans.filter.${f}`) }));
-  const past = filter === 'returned' || filter === 'all';
+  const options = LOAN_VIEWS.map((v) => ({ value: v, label: t(`loans.filter.${v}`) }));
+  const past = view === 'returned' || view === 'all';
   return (
     <section className="screen" data-testid="screen-loans" aria-labelledby="loans-title">
       <ListHeader
@@ -35,8 +36,8 @@ export function LoansScreen() {
         <FilterButtons
           label={t('loans.filterLabel')}
           options={options}
-          value={filter}
-          onChange={setFilter}
+          value={view}
+          onChange={setView}
           testId="loans-filter"
         />
       </ListHeader>
@@ -48,20 +49,20 @@ export function LoansScreen() {
           </button>
         </Notice>
       ) : null}
-      <DataTable<LoanRow>
+      <DataTable<LoanRowDto>
         // Each view starts from its own order: due soonest first while out, latest first once back.
         key={past ? 'past' : 'out'}
-        data={loans.rows}
+        data={loans.data ?? []}
         columns={columns}
-        getRowId={(r) => String(r.id)}
+        getRowId={(r) => String(r.bookingId)}
         label={t('loans.tableLabel')}
         testId="loans-table"
         filter={search}
         searchText={loanSearchText}
-        onOpen={(r) => setOpen(r.id)}
-        rowTestId={(r) => `loan-row-${r.id}`}
+        onOpen={(r) => setOpen(r.bookingId)}
+        rowTestId={(r) => `loan-row-${r.bookingId}`}
         initialSorting={[{ id: 'due', desc: past }]}
-        empty={loans.loading ? t('common.loading') : search ? t('loans.noMatch') : t(`loans.empty.${filter}`)}
+        empty={loans.loading ? t('common.loading') : search ? t('loans.noMatch') : t(`loans.empty.${view}`)}
       />
       {open !== null ? (
         <LoanDialog bookingId={open} onClose={() => setOpen(null)} onChanged={loans.reload} />

@@ -1,15 +1,18 @@
 import type { TFunction } from 'i18next';
+import type { LoanRowDto } from '../../../src-main/loans/contract';
 import type { Columns } from '../../components/DataTable';
 import type { Lang } from '../../i18n/lang';
 import { BookingStatusBadge, OverdueBadge } from '../bookings/badges';
-import { formatDateShort } from '../../format/dates';
+import { formatDateShort, formatDateTime, parisDateOf } from '../../format/dates';
 import { DepositStateBadge } from '../deposits/badges';
-import type { LoanRow } from './loan-rows';
 
 const wall = (w: { date: string; time: string }, lang: Lang) => `${formatDateShort(w.date, lang)} ${w.time}`;
 
-/** The columns a loan is read by at the desk: agreement, who, what, since when, due back, late, deposit. */
-export function loanColumns(t: TFunction, lang: Lang): Columns<LoanRow> {
+/**
+ * The columns a loan is read by at the desk: agreement, who, what, when it went out, due back
+ * (extensions included), late days (as loans.list counts them), deposit.
+ */
+export function loanColumns(t: TFunction, lang: Lang): Columns<LoanRowDto> {
   return [
     {
       id: 'agreement',
@@ -49,27 +52,28 @@ export function loanColumns(t: TFunction, lang: Lang): Columns<LoanRow> {
       ),
     },
     {
-      id: 'start',
+      id: 'out',
       header: t('loans.field.start'),
-      accessorFn: (r) => r.startsAt,
-      cell: ({ row }) => (
-        <span title={wall(row.original.start, lang)}>{formatDateShort(row.original.start.date, lang)}</span>
-      ),
-      meta: { width: '7rem' },
+      accessorFn: (r) => r.checkedOutAt,
+      cell: ({ row }) => {
+        const at = row.original.checkedOutAt;
+        return <span title={formatDateTime(at, lang)}>{formatDateShort(parisDateOf(at), lang)}</span>;
+      },
+      meta: { width: '6.5rem' },
     },
     {
       id: 'due',
       header: t('loans.field.due'),
-      accessorFn: (r) => r.endsAt,
+      accessorFn: (r) => r.dueAt,
       cell: ({ row }) => wall(row.original.end, lang),
       meta: { width: '9.5rem' },
     },
     {
       id: 'late',
       header: t('loans.field.late'),
-      accessorFn: (r) => r.lateDays ?? undefined,
+      accessorFn: (r) => r.lateDays,
       cell: ({ row }) =>
-        row.original.lateDays === null ? '—' : t('loans.lateDays', { count: row.original.lateDays }),
+        row.original.lateDays === 0 ? '—' : t('loans.lateDays', { count: row.original.lateDays }),
       meta: { width: '5.5rem', align: 'end' },
     },
     {
@@ -83,8 +87,8 @@ export function loanColumns(t: TFunction, lang: Lang): Columns<LoanRow> {
   ];
 }
 
-export function loanSearchText(r: LoanRow): string {
-  return [r.agreementNumber, String(r.id), r.borrowerName, r.lineSummary, r.purpose]
+export function loanSearchText(r: LoanRowDto): string {
+  return [r.agreementNumber, String(r.bookingId), r.borrowerName, r.lineSummary, r.purpose]
     .filter(Boolean)
     .join(' ');
 }

@@ -9,9 +9,12 @@ export class LoanDialog {
   readonly extendButton: Locator;
   readonly amendButton: Locator;
   readonly correctCheckoutButton: Locator;
+  readonly correctReturnButton: Locator;
+  readonly photos: Locator;
   readonly extend: ExtendDialog;
   readonly amend: AmendDialog;
   readonly correctCheckout: CorrectCheckoutDialog;
+  readonly correctReturn: CorrectReturnDialog;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('loan-dialog');
@@ -21,9 +24,12 @@ export class LoanDialog {
     this.extendButton = this.root.getByRole('button', { name: 'Prolonger…', exact: true });
     this.amendButton = this.root.getByRole('button', { name: 'Ajouter ou retirer des lignes…', exact: true });
     this.correctCheckoutButton = this.root.getByRole('button', { name: 'Corriger la sortie…', exact: true });
+    this.correctReturnButton = this.root.getByRole('button', { name: 'Corriger un retour…', exact: true });
+    this.photos = this.root.getByRole('region', { name: 'Photos de l’état', exact: true });
     this.extend = new ExtendDialog(page);
     this.amend = new AmendDialog(page);
     this.correctCheckout = new CorrectCheckoutDialog(page);
+    this.correctReturn = new CorrectReturnDialog(page);
   }
 
   async expectReady(): Promise<void> {
@@ -121,6 +127,42 @@ export class CorrectCheckoutDialog {
     this.error = this.root.getByTestId('correct-checkout-error');
     this.done = this.root.getByTestId('correct-checkout-done');
     this.correctedLine = this.root.getByTestId('correct-checkout-line');
+  }
+
+  /** The message under a field (its own error), by the field's label. */
+  fieldError(field: Locator): Locator {
+    return field.locator('xpath=following-sibling::p[contains(@class,"field-error")]');
+  }
+}
+
+/** "Corriger un retour du prêt …": the return item, its corrected figures, the mandatory reason, the result. */
+export class CorrectReturnDialog {
+  readonly root: Locator;
+  readonly item: Locator;
+  readonly ok: Locator;
+  readonly damaged: Locator;
+  readonly missing: Locator;
+  readonly reason: Locator;
+  readonly submit: Locator;
+  readonly error: Locator;
+  readonly done: Locator;
+  readonly correctedLine: Locator;
+  readonly incidents: Locator;
+  readonly close: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('correct-return-dialog');
+    this.item = this.root.getByLabel(/^Retour à corriger/);
+    this.ok = this.root.getByLabel(/^En bon état/);
+    this.damaged = this.root.getByLabel(/^Abîmés/);
+    this.missing = this.root.getByLabel(/^Manquants/);
+    this.reason = this.root.getByLabel(/^Motif de la correction/);
+    this.submit = this.root.getByRole('button', { name: 'Enregistrer la correction', exact: true });
+    this.error = this.root.getByTestId('correct-return-error');
+    this.done = this.root.getByTestId('correct-return-done');
+    this.correctedLine = this.root.getByTestId('correct-return-line');
+    this.incidents = this.root.getByTestId('correct-return-incidents');
+    this.close = this.root.getByRole('button', { name: 'Fermer', exact: true }).last();
   }
 
   /** The message under a field (its own error), by the field's label. */
