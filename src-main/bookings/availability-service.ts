@@ -85,6 +85,7 @@ async function calendars(
   ids: readonly number[],
   from: string,
   to: string,
+  withReturned = false,
 ): Promise<ResourceCalendarDto[]> {
   const start = parisWallToInstant(from, '00:00');
   const end = parisWallToInstant(addDays(to, 1), '00:00');
@@ -95,9 +96,10 @@ async function calendars(
     .where('id', 'in', ids.length > 0 ? [...ids] : [0])
     .execute();
   const extra = new Map(rows.map((r) => [r.id, r]));
-  const [holds, maintenance] = await Promise.all([
+  const [holds, maintenance, returned] = await Promise.all([
     loadHolds(db, facts, start, end, now),
     loadMaintenance(db, ids, start, end),
+    withReturned ? loadReturned(db, ids, start, end) : new Map<number, CalendarHoldDto[]>(),
   ]);
   return ids.flatMap((id) => {
     const f = facts.get(id);
@@ -105,7 +107,13 @@ async function calendars(
     if (!f || !x) return [];
     const hs: CalendarHoldDto[] = (holds.get(id) ?? [])
       .filter((h) => h.occupiedUntil > start.getTime())
-      .map((h) => ({ ...conflictDto(h), occupiedUntil: new Date(h.occupiedUntil).toISOString() }));
+      .map((h): CalendarHoldDto => ({
+        ...conflictDto(h),
+        occupiedUntil: new Date(h.occupiedUntil).toISOString(),
+        state: 'held',
+      }))
+      .concat(returned.get(id) ?? [])
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.bookingId - b.bookingId);
     return [
       {
         resource: {
@@ -125,6 +133,66 @@ async function calendars(
       },
     ];
   });
+}
+
+/**
+ * Loans already back that were out during [start, end): from the booking's start to the line's
+ * real return. They hold nothing (the availability engine ignores them); the planning shows them.
+ */
+async function loadReturned(
+  db: Kysely<Database>,
+  ids: readonly number[],
+  start: Date,
+  end: Date,
+): Promise<Map<number, CalendarHoldDto[]>> {
+  const rows = await db
+    .selectFrom('booking_lines as l')
+    .innerJoin('bookings as b', 'b.id', 'l.booking_id')
+    .innerJoin('organisations as o', 'o.id', 'b.borrower_id')
+    .select([
+      'l.resource_id',
+      'l.quantity',
+      'b.id',
+      'b.starts_at',
+      'b.ends_at',
+      'o.name',
+      (eb) => eb.fn.coalesce('l.returned_at', 'b.returned_at').as('back'),
+    ])
+    .where('l.resource_id', 'in', ids.length > 0 ? [...ids] : [0])
+    .where('b.status', '=', 'returned')
+    .where('b.starts_at', '<', end.toISOString())
+    .where((eb) => eb(eb.fn.coalesce('l.returned_at', 'b.returned_at'), '>', start.toISOString()))
+    .orderBy('b.starts_at')
+    .orderBy('b.id')
+    .execute();
+  const out = new Map<number, CalendarHoldDto[]>();
+  for (const r of rows) {
+    const list = out.get(r.resource_id) ?? [];
+    // A kit and a loose piece of one booking: one block, summed.
+    const same = list.find((h) => h.bookingId === r.id);
+    if (same) {
+      same.quantity += r.quantity;
+      continue;
+    }
+    const startsAt = Date.parse(r.starts_at);
+    const endsAt = Date.parse(r.ends_at);
+    list.push({
+      ...conflictDto({
+        bookingId: r.id,
+        borrowerName: r.name,
+        status: 'returned',
+        startsAt,
+        endsAt,
+        occupiedUntil: Date.parse(r.back as string),
+        quantity: r.quantity,
+        overdue: false,
+      }),
+      occupiedUntil: new Date(Date.parse(r.back as string)).toISOString(),
+      state: 'returned',
+    });
+    out.set(r.resource_id, list);
+  }
+  return out;
 }
 
 export async function resourceCalendar(
@@ -166,6 +234,7 @@ export async function weekPlanning(
       rows.map((r) => r.id),
       weekStart,
       days[6] as string,
+      true,
     ),
   };
 }

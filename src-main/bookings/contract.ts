@@ -277,8 +277,16 @@ export interface AvailabilityCheckDto {
 }
 
 export interface CalendarHoldDto extends ConflictDto {
-  /** End of the hold, buffer included (and extended to now while overdue). */
+  /**
+   * End of the hold, buffer included (and extended to now while overdue). For a loan already
+   * returned: when it really came back.
+   */
   occupiedUntil: string;
+  /**
+   * 'held': it holds the resource (option, confirmed, out). 'returned': a loan already back,
+   * shown read-only by the week planning so past weeks are not empty; it holds nothing.
+   */
+  state: 'held' | 'returned';
 }
 
 export interface ResourceCalendarDto {
@@ -297,6 +305,7 @@ export interface ResourceCalendarDto {
 export interface WeekPlanningDto {
   weekStart: string;
   days: string[];
+  /** Each resource's holds, and the loans already returned that week (`state: 'returned'`). */
   resources: ResourceCalendarDto[];
 }
 
@@ -446,7 +455,8 @@ export const bookingsContract = {
   }),
   'availability.week': method({
     kind: 'read',
-    summary: 'Le planning d’une semaine des salles et des véhicules.',
+    summary:
+      'Le planning d’une semaine des salles et des véhicules (prêts déjà rendus compris, en lecture seule).',
     input: availabilityWeekInput,
     output: returns<WeekPlanningDto>(),
   }),
