@@ -85,3 +85,53 @@ export async function markAmountPaid(ctx: Ctx, id: number): Promise<AmountOwedDt
   ctx.audit({ entity: 'amount_owed', entityId: id, action: 'mark_paid', fields: ['paidAt'] });
   return toDto({ ...row, paid_at: ctx.now.toISOString() });
 }
+
+/**
+ * A correction lowered a settled loan's costs: what the borrower has not paid yet is lowered
+ * first, newest first (a row owed in full no longer stands and goes, its trace in the audit log
+ * with the reason). Returns how much was taken off.
+ */
+export async function reduceUnpaidOwed(
+  ctx: Ctx,
+  bookingId: number,
+  cents: number,
+  reason: string,
+): Promise<number> {
+  const rows = await ctx.db
+    .selectFrom('amounts_owed')
+    .select(['id', 'amount_cents'])
+    .where('booking_id', '=', bookingId)
+    .where('paid_at', 'is', null)
+    .orderBy('id', 'desc')
+    .execute();
+  let left = cents;
+  for (const row of rows) {
+    if (left <= 0) break;
+    const take = Math.min(left, row.amount_cents);
+    if (take === row.amount_cents) {
+      await ctx.db.deleteFrom('amounts_owed').where('id', '=', row.id).execute();
+      ctx.audit({
+        entity: 'amount_owed',
+        entityId: row.id,
+        action: 'cancel',
+        fields: ['amountCents'],
+        reason,
+      });
+    } else {
+      await ctx.db
+        .updateTable('amounts_owed')
+        .set({ amount_cents: row.amount_cents - take })
+        .where('id', '=', row.id)
+        .execute();
+      ctx.audit({
+        entity: 'amount_owed',
+        entityId: row.id,
+        action: 'reduce',
+        fields: ['amountCents'],
+        reason,
+      });
+    }
+    left -= take;
+  }
+  return cents - left;
+}

@@ -18,6 +18,12 @@ export {
   type CollectInput,
 } from './ledger';
 export { retentionProposal, settleDeposit, type SettleInput } from './settle';
-export { addAmountOwed, listAmountsOwed, markAmountPaid, unpaidTotal } from './amounts-owed';
+export {
+  addAmountOwed,
+  listAmountsOwed,
+  markAmountPaid,
+  reduceUnpaidOwed,
+  unpaidTotal,
+} from './amounts-owed';
 export { depositsHeldAt, depositsHeldOnDate, endOfParisDate, getDeposit, listDeposits } from './read';
 export { defaultDeposit, proposeRetention, planSettlement, chequeAge } from './rules';

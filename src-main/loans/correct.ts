@@ -13,6 +13,7 @@ import {
   depositOfBooking,
   heldBalance,
   noteDefaultDeposit,
+  reduceUnpaidOwed,
   setDefaultDeposit,
 } from '../deposits/service';
 import { createIncident, getIncident, updateIncident } from '../incidents/service';
@@ -171,7 +172,8 @@ export async function correctCheckout(
  * totals follow; the incidents the item created follow too (quantity and estimate adjusted, a new
  * one when the correction reveals damage or loss, 'recovered' at no cost when it no longer
  * applies); the loan's returned state is recomputed; a deposit already settled gets the difference
- * of the costs: a correction entry refunding the borrower, or an amount owed for more.
+ * of the costs: more is an amount owed (the deposit is settled); less lowers what is still owed
+ * beyond the deposit first, then refunds the retention by a correction entry.
  * A kit's own item is corrected through its components' items (the pieces are theirs).
  */
 export async function correctReturn(
@@ -342,23 +344,29 @@ export async function correctReturn(
   const d = await depositOfBooking(ctx.db, b.id);
   const settled = d && (d.state === 'returned' || d.state === 'partly_retained' || d.state === 'retained');
   if (d && settled && costDelta !== 0) {
-    const retained = Math.max(0, Math.min(d.amount_cents, d.retained_cents + costDelta));
-    const refund = d.retained_cents - retained;
-    const owed = d.retained_cents + costDelta - retained;
-    if (refund > 0)
-      await appendLedger(
-        ctx,
-        d.id,
-        { kind: 'correction', amountCents: refund, heldDeltaCents: 0 },
-        { note: input.reason },
-      );
-    if (owed > 0)
+    let retained = d.retained_cents;
+    if (costDelta > 0) {
+      // Settled means the deposit was kept, cashed or handed back: more costs are asked of the borrower.
       await addAmountOwed(ctx, {
         borrowerId: b.borrower_id,
         bookingId: b.id,
-        amountCents: owed,
+        amountCents: costDelta,
         reason: input.reason,
       });
+    } else {
+      // Lower costs: first what is still owed beyond the deposit, then the retention is refunded.
+      const owedOff = await reduceUnpaidOwed(ctx, b.id, -costDelta, input.reason);
+      const refund = Math.min(-costDelta - owedOff, retained);
+      if (refund > 0) {
+        await appendLedger(
+          ctx,
+          d.id,
+          { kind: 'correction', amountCents: refund, heldDeltaCents: 0 },
+          { note: input.reason },
+        );
+        retained -= refund;
+      }
+    }
     if (retained !== d.retained_cents) {
       const state = retained === 0 ? 'returned' : retained >= d.amount_cents ? 'retained' : 'partly_retained';
       await ctx.db
