@@ -15,20 +15,20 @@ import { chequeAge } from './rules';
 
 /** Reading deposits: the desk's list, one deposit with its ledger, and "held at date D". */
 
+/** Each deposit's held balance, summed from its ledger: join it `as('l')` on `l.deposit_id`. */
+export function heldBalances(db: Kysely<Database>) {
+  return db
+    .selectFrom('deposit_ledger')
+    .select(['deposit_id', sql<number>`sum(held_delta_cents)`.as('held')])
+    .groupBy('deposit_id');
+}
+
 function depositQuery(db: Kysely<Database>) {
   return db
     .selectFrom('deposits as d')
     .innerJoin('bookings as b', 'b.id', 'd.booking_id')
     .innerJoin('organisations as o', 'o.id', 'b.borrower_id')
-    .leftJoin(
-      db
-        .selectFrom('deposit_ledger')
-        .select(['deposit_id', sql<number>`sum(held_delta_cents)`.as('held')])
-        .groupBy('deposit_id')
-        .as('l'),
-      'l.deposit_id',
-      'd.id',
-    )
+    .leftJoin(heldBalances(db).as('l'), 'l.deposit_id', 'd.id')
     .selectAll('d')
     .select(['b.agreement_number', 'b.borrower_id', 'o.name as borrower_name', 'l.held'])
     .$narrowType<{ held: number | null }>();

@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { parisWall } from '../core/paris-time';
 import { isOverdue } from '../bookings/rules';
+import { heldBalances } from '../deposits/read';
 import { lateDays } from '../lateness/rules';
 import type { LoanRowDto, LoanView } from './contract';
 import { lineSummaries } from './queries';
@@ -21,15 +22,7 @@ export async function listLoans(db: Kysely<Database>, now: Date, view: LoanView)
     .selectFrom('bookings as b')
     .innerJoin('organisations as o', 'o.id', 'b.borrower_id')
     .leftJoin('deposits as d', 'd.booking_id', 'b.id')
-    .leftJoin(
-      db
-        .selectFrom('deposit_ledger')
-        .select(['deposit_id', sql<number>`sum(held_delta_cents)`.as('held')])
-        .groupBy('deposit_id')
-        .as('l'),
-      'l.deposit_id',
-      'd.id',
-    )
+    .leftJoin(heldBalances(db).as('l'), 'l.deposit_id', 'd.id')
     .select([
       'b.id',
       'b.version',
