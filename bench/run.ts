@@ -48,6 +48,10 @@ async function main(): Promise<void> {
     );
     await time('loans.today (history loaded)', 20, () => ok(app, 'loans.today', {}));
     await time('bookings.list, all (history loaded)', 10, () => ok(app, 'bookings.list', {}));
+    await time('loans.list, all (history loaded)', 10, () => ok(app, 'loans.list', { view: 'all' }));
+    await time('deposits.heldAt a year-end (history loaded)', 20, () =>
+      ok(app, 'deposits.heldAt', { date: '2025-12-31' }),
+    );
 
     const [site] = (await ok(app, 'sites.list', {})) as { id: number }[];
     const [owner] = (await ok(app, 'organisations.list', { includeCentre: true })) as { id: number }[];
