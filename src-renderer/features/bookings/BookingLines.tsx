@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SlotDto } from '../../../src-main/bookings/contract';
 import type { ResourceRowDto } from '../../../src-main/catalog/contract';
 import { useQuery } from '../../api/hooks';
+import { ScanField, type ScanMessage } from '../../components/ScanField';
 import { matchesSearch } from '../../components/search-text';
 import { LineAvailability, type Period } from './Availability';
 import { lineQuantity, type LineDraft } from './booking-draft';
@@ -51,8 +52,6 @@ export function BookingLines({
   const { t } = useTranslation();
   const catalogue = useQuery('resources.list', {});
   const [search, setSearch] = useState('');
-  const [scan, setScan] = useState('');
-  const [scanMessage, setScanMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
 
   const suggestions = useMemo(() => {
@@ -70,26 +69,21 @@ export function BookingLines({
       input?.select();
     });
 
-  const add = (r: ResourceRowDto) => {
+  const add = (r: ResourceRowDto): ScanMessage => {
     const existing = lines.find((l) => l.resourceId === r.id);
     if (existing) {
-      setScanMessage({ tone: 'ok', text: t('booking.lines.found', { name: r.name }) });
       focusQuantity(existing.inventoryCode);
-      return;
+      return { tone: 'ok', text: t('booking.lines.found', { name: r.name }) };
     }
     onChange([...lines, draftFrom(r)]);
-    setScanMessage({ tone: 'ok', text: t('booking.lines.added', { name: r.name }) });
+    return { tone: 'ok', text: t('booking.lines.added', { name: r.name }) };
   };
 
-  const onScan = () => {
-    const code = scan.trim();
-    if (code === '') return;
+  const onScan = (code: string): ScanMessage => {
     const r = (catalogue.data ?? []).find((x) => x.inventoryCode.toLowerCase() === code.toLowerCase());
-    if (!r) setScanMessage({ tone: 'error', text: t('booking.lines.unknownCode', { code }) });
-    else if (r.status === 'retired')
-      setScanMessage({ tone: 'error', text: t('booking.lines.retired', { name: r.name }) });
-    else add(r);
-    setScan('');
+    if (!r) return { tone: 'error', text: t('booking.lines.unknownCode', { code }) };
+    if (r.status === 'retired') return { tone: 'error', text: t('booking.lines.retired', { name: r.name }) };
+    return add(r);
   };
 
   const setQuantity = (key: string, quantity: string) =>
@@ -227,33 +221,14 @@ export function BookingLines({
               <p className="muted">{t('booking.lines.noMatch')}</p>
             ) : null}
           </div>
-          <div className="field">
-            <label htmlFor="booking-scan">{t('booking.lines.scan')}</label>
-            <input
-              id="booking-scan"
-              value={scan}
-              onChange={(e) => setScan(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key !== 'Enter') return;
-                // Enter here adds a line; it must not save the whole booking.
-                e.preventDefault();
-                onScan();
-              }}
-              placeholder={t('booking.lines.scanPlaceholder')}
-              autoComplete="off"
-              spellCheck={false}
-              aria-describedby="booking-scan-message"
-              data-testid="booking-scan"
-            />
-            <p
-              id="booking-scan-message"
-              className={scanMessage?.tone === 'error' ? 'field-error' : 'field-hint'}
-              role="status"
-              data-testid="booking-scan-message"
-            >
-              {scanMessage?.text ?? t('booking.lines.scanHint')}
-            </p>
-          </div>
+          <ScanField
+            id="booking-scan"
+            label={t('booking.lines.scan')}
+            placeholder={t('booking.lines.scanPlaceholder')}
+            hint={t('booking.lines.scanHint')}
+            onScan={onScan}
+            testId="booking-scan"
+          />
         </div>
       ) : null}
     </fieldset>

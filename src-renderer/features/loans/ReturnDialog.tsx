@@ -6,6 +6,7 @@ import type { ReturnResultDto } from '../../../src-main/loans/contract';
 import { fieldErrorsOf } from '../../api/client';
 import { useApi, useQuery } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
+import { ScanField } from '../../components/ScanField';
 import { Messages, Notice } from '../../components/Notice';
 import { formatMoney } from '../../format/money';
 import { parseInteger } from '../../format/numbers';
@@ -15,6 +16,7 @@ import { formatPeriod, useLang } from '../bookings/desk-format';
 import { FUEL_LEVELS, fuelLabel } from './fuel';
 import { BackdateFields, backdateDraft, backdateErrors, backdateInput } from './BackdateFields';
 import { SettleStep } from './SettleStep';
+import { findLine } from './scan-line';
 import { PendingPhotoPicker, photosNotice, sendPendingPhotos, usePendingPhotos } from './line-photos';
 
 interface ItemDraft {
@@ -185,6 +187,14 @@ function ReturnForm({
           <Messages list={fieldErrorsOf(error).map((f) => f.message)} fallback={error.message} />
         </Notice>
       ) : null}
+      <ScanField
+        id="return-scan"
+        label={t('scan.label')}
+        placeholder={t('scan.placeholder')}
+        hint={t('scan.hint')}
+        onScan={(code) => findLine(b.lines, lines, code, t)}
+        testId="return-scan"
+      />
       <table className="simple-table" aria-label={t('returnLoan.lines')}>
         <thead>
           <tr>
@@ -206,6 +216,7 @@ function ReturnForm({
                 value={d[k]}
                 onChange={(e) => set(l.id, { [k]: e.target.value })}
                 aria-label={t(`returnLoan.${k}Of`, { name: l.resourceName })}
+                data-scan-target={k === 'ok' ? l.inventoryCode : undefined}
                 data-testid={`return-${k}-${l.inventoryCode}`}
               />
             );

@@ -1,5 +1,13 @@
 /** Handover and return extras (condition photos, recording afterwards), merged into en.ts. */
 export const handoverEn = {
+  scan: {
+    label: 'Scan a code',
+    placeholder: 'Inventory code + Enter',
+    hint: 'Type or scan an inventory code then Enter: its line is found.',
+    found: '“{{name}}” found: complete its line.',
+    notOnLoan: '“{{code}}” is not part of this loan.',
+    alreadyBack: '“{{name}}” is already fully back.',
+  },
   backdate: {
     legend: 'Recorded afterwards',
     on: 'This happened earlier (forgotten at the time)',

@@ -1,5 +1,13 @@
 /** Handover and return extras (condition photos, recording afterwards), merged into fr.ts. */
 export const handoverFr = {
+  scan: {
+    label: 'Scanner un code',
+    placeholder: 'Code inventaire + Entrée',
+    hint: 'Tapez ou scannez un code inventaire puis Entrée : sa ligne est trouvée.',
+    found: '« {{name}} » trouvée : à vous de compléter sa ligne.',
+    notOnLoan: '« {{code}} » ne fait pas partie de ce prêt.',
+    alreadyBack: '« {{name}} » est déjà entièrement rendue.',
+  },
   backdate: {
     legend: 'Saisie après coup',
     on: 'Cela s’est passé plus tôt (oublié sur le moment)',

@@ -1,0 +1,27 @@
+import type { TFunction } from 'i18next';
+import type { BookingLineDto } from '../../../src-main/bookings/contract';
+import type { ScanMessage } from '../../components/ScanField';
+
+/**
+ * A scanned code in a handover or a return: the line it belongs to (a kit's piece finds its kit),
+ * whose field marked `data-scan-target="<code>"` gets the cursor, or why there is none.
+ */
+export function findLine(
+  all: readonly BookingLineDto[],
+  shown: readonly BookingLineDto[],
+  code: string,
+  t: TFunction,
+): ScanMessage {
+  const wanted = code.toLowerCase();
+  const hit = all.find((l) => l.inventoryCode.toLowerCase() === wanted);
+  if (!hit) return { tone: 'error', text: t('scan.notOnLoan', { code }) };
+  const line = hit.kitLineId === null ? hit : (all.find((l) => l.id === hit.kitLineId) ?? hit);
+  if (!shown.some((l) => l.id === line.id))
+    return { tone: 'error', text: t('scan.alreadyBack', { name: line.resourceName }) };
+  const field = document.querySelector<HTMLInputElement | HTMLSelectElement>(
+    `[data-scan-target="${CSS.escape(line.inventoryCode)}"]`,
+  );
+  field?.focus();
+  if (field instanceof HTMLInputElement) field.select();
+  return { tone: 'ok', text: t('scan.found', { name: line.resourceName }) };
+}
