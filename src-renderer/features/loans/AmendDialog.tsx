@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDto } from '../../../src-main/bookings/contract';
-import type { ErrorBody } from '../../../src-main/core/contract-kit';
 import type { AmendmentResultDto } from '../../../src-main/loans/contract';
 import { fieldErrorsOf } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { ActionForm, RefusalNotice } from '../../components/ActionForm';
 import { Dialog } from '../../components/Dialog';
-import { Messages, Notice } from '../../components/Notice';
+import { Notice } from '../../components/Notice';
+import { useAction } from '../../components/use-action';
 import { TextField } from '../../components/fields';
 import { formatMoney } from '../../format/money';
 import { useLang } from '../bookings/desk-format';
@@ -32,9 +33,7 @@ export function AmendDialog({
   const [remove, setRemove] = useState<number[]>([]);
   const [add, setAdd] = useState<AddDraft[]>([]);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ErrorBody | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<AmendmentResultDto | null>(null);
+  const { error, busy, done, send } = useAction<AmendmentResultDto>();
   const top = b.lines.filter((l) => l.kitLineId === null);
   const fields = fieldErrorsOf(error);
   const addErrors: Record<number, string> = {};
@@ -44,25 +43,24 @@ export function AmendDialog({
   }
 
   const submit = async () => {
-    setBusy(true);
-    const env = await run('loans.amendLines', {
-      bookingId: b.id,
-      version: b.version,
-      add: add.map((a) => ({
-        resourceId: a.resource.id,
-        quantity: a.quantity,
-        condition: 'ok',
-        remarks: null,
-        keysOut: null,
-      })),
-      remove,
-      reason: reason.trim() || null,
-    });
-    setBusy(false);
-    if (!env.ok) return setError(env.error);
-    setError(null);
-    setDone(env.value);
-    onChanged();
+    const sent = await send(
+      () =>
+        run('loans.amendLines', {
+          bookingId: b.id,
+          version: b.version,
+          add: add.map((a) => ({
+            resourceId: a.resource.id,
+            quantity: a.quantity,
+            condition: 'ok',
+            remarks: null,
+            keysOut: null,
+          })),
+          remove,
+          reason: reason.trim() || null,
+        }),
+      (r) => r,
+    );
+    if (sent) onChanged();
   };
 
   return (
@@ -76,19 +74,19 @@ export function AmendDialog({
       {done ? (
         <AmendResult result={done} onClose={onClose} />
       ) : (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
+        <ActionForm
+          testId="amend"
+          explain={t('loans.amend.explain')}
+          refusal={
+            error ? (
+              <RefusalNotice error={error} messages={fields.map((f) => f.message)} testId="amend-error" />
+            ) : null
+          }
+          submitLabel={t('loans.amend.submit')}
+          busy={busy}
+          onSubmit={() => void submit()}
+          onCancel={onClose}
         >
-          <p className="muted">{t('loans.amend.explain')}</p>
-          {error ? (
-            <Notice tone="error" testId="amend-error">
-              <Messages list={fields.map((f) => f.message)} fallback={error.message} />
-            </Notice>
-          ) : null}
           <fieldset data-testid="amend-current">
             <legend>{t('loans.amend.current')}</legend>
             {top.map((l) => (
@@ -121,15 +119,7 @@ export function AmendDialog({
             maxLength={400}
             testId="amend-reason"
           />
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose} data-testid="amend-cancel">
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={busy} data-testid="amend-submit">
-              {t('loans.amend.submit')}
-            </button>
-          </div>
-        </form>
+        </ActionForm>
       )}
     </Dialog>
   );

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDto } from '../../../src-main/bookings/contract';
-import type { ErrorBody } from '../../../src-main/core/contract-kit';
 import type { CorrectionResultDto } from '../../../src-main/loans/contract';
-import { splitFieldErrors } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { ActionForm, RefusalNotice } from '../../components/ActionForm';
 import { Dialog } from '../../components/Dialog';
-import { Messages, Notice } from '../../components/Notice';
+import { useAction } from '../../components/use-action';
 import { SelectField, TextField } from '../../components/fields';
 import { parseInteger } from '../../format/numbers';
 import { CorrectionResult } from './CorrectionResult';
@@ -40,14 +39,10 @@ export function CorrectCheckoutDialog({
   const [mileage, setMileage] = useState('');
   const [fuel, setFuel] = useState('');
   const [reason, setReason] = useState('');
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const [error, setError] = useState<ErrorBody | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<CorrectionResultDto | null>(null);
+  const { error, setError, setLocal, busy, done, other, general, shown, send } =
+    useAction<CorrectionResultDto>(FIELDS);
   const line = top.find((l) => String(l.id) === lineId);
   const vehicle = line?.kind === 'vehicle';
-  const { byField, other } = splitFieldErrors(error, FIELDS);
-  const shown = { ...byField, ...local };
 
   const submit = async () => {
     if (!line) return;
@@ -60,21 +55,20 @@ export function CorrectCheckoutDialog({
     setLocal(problems);
     setError(null);
     if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    const env = await run('loans.correctCheckout', {
-      bookingId: b.id,
-      version: b.version,
-      lineId: line.id,
-      ...(q === '' ? {} : { quantity: q }),
-      ...(km === '' ? {} : { mileageOut: km }),
-      ...(vehicle && fuel !== '' ? { fuelOut: Number(fuel) } : {}),
-      reason: reason.trim(),
-    });
-    setBusy(false);
-    if (!env.ok) return setError(env.error);
-    setError(null);
-    setDone(env.value);
-    onChanged();
+    const sent = await send(
+      () =>
+        run('loans.correctCheckout', {
+          bookingId: b.id,
+          version: b.version,
+          lineId: line.id,
+          ...(q === '' ? {} : { quantity: q }),
+          ...(km === '' ? {} : { mileageOut: km }),
+          ...(vehicle && fuel !== '' ? { fuelOut: Number(fuel) } : {}),
+          reason: reason.trim(),
+        }),
+      (r) => r,
+    );
+    if (sent) onChanged();
   };
 
   return (
@@ -94,19 +88,19 @@ export function CorrectCheckoutDialog({
           testId="correct-checkout"
         />
       ) : (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
+        <ActionForm
+          testId="correct-checkout"
+          explain={t('loans.correct.checkoutExplain')}
+          refusal={
+            error && general ? (
+              <RefusalNotice error={error} messages={other} testId="correct-checkout-error" />
+            ) : null
+          }
+          submitLabel={t('loans.correct.submit')}
+          busy={busy}
+          onSubmit={() => void submit()}
+          onCancel={onClose}
         >
-          <p className="muted">{t('loans.correct.checkoutExplain')}</p>
-          {error && (other.length > 0 || Object.keys(byField).length === 0) ? (
-            <Notice tone="error" testId="correct-checkout-error">
-              <Messages list={other} fallback={error.message} />
-            </Notice>
-          ) : null}
           <SelectField
             label={t('loans.correct.line')}
             name="lineId"
@@ -168,15 +162,7 @@ export function CorrectCheckoutDialog({
             error={shown.reason}
             testId="correct-reason"
           />
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose} data-testid="correct-checkout-cancel">
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={busy} data-testid="correct-checkout-submit">
-              {t('loans.correct.submit')}
-            </button>
-          </div>
-        </form>
+        </ActionForm>
       )}
     </Dialog>
   );

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDto } from '../../../src-main/bookings/contract';
-import type { ErrorBody } from '../../../src-main/core/contract-kit';
 import type { CorrectionResultDto, ReturnItemDto } from '../../../src-main/loans/contract';
-import { splitFieldErrors } from '../../api/client';
 import { useApi, useQuery } from '../../api/hooks';
+import { ActionForm, RefusalNotice } from '../../components/ActionForm';
 import { Dialog } from '../../components/Dialog';
-import { Messages, Notice } from '../../components/Notice';
+import { Notice } from '../../components/Notice';
+import { useAction } from '../../components/use-action';
 import { SelectField, TextField } from '../../components/fields';
 import { formatDateTimeShort } from '../../format/dates';
 import { parseInteger } from '../../format/numbers';
@@ -73,14 +73,10 @@ function CorrectReturnForm({
   const [itemId, setItemId] = useState(String(items[0]?.id ?? ''));
   const [figures, setFigures] = useState(() => figuresOf(items[0]));
   const [reason, setReason] = useState('');
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const [error, setError] = useState<ErrorBody | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<CorrectionResultDto | null>(null);
+  const { error, setError, setLocal, busy, done, other, general, shown, send } =
+    useAction<CorrectionResultDto>(FIELDS);
   const item = items.find((i) => String(i.id) === itemId);
   const vehicle = item?.kind === 'vehicle';
-  const { byField, other } = splitFieldErrors(error, FIELDS);
-  const shown = { ...byField, ...local };
   const set = (k: keyof typeof figures) => (v: string) => setFigures((f) => ({ ...f, [k]: v }));
   const form = useRef<HTMLFormElement>(null);
   // The items arrive after the dialog opened (and placed the focus): the cursor goes to the choice.
@@ -113,38 +109,38 @@ function CorrectReturnForm({
     setLocal(problems);
     setError(null);
     if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    const env = await run('loans.correctReturn', {
-      bookingId: b.id,
-      version: b.version,
-      returnItemId: item.id,
-      ok,
-      damaged,
-      missing,
-      ...(km === undefined ? {} : { mileageIn: km }),
-      reason: reason.trim(),
-    });
-    setBusy(false);
-    if (!env.ok) return setError(env.error);
-    setDone(env.value);
-    onChanged();
+    const sent = await send(
+      () =>
+        run('loans.correctReturn', {
+          bookingId: b.id,
+          version: b.version,
+          returnItemId: item.id,
+          ok,
+          damaged,
+          missing,
+          ...(km === undefined ? {} : { mileageIn: km }),
+          reason: reason.trim(),
+        }),
+      (r) => r,
+    );
+    if (sent) onChanged();
   };
 
   return (
-    <form
-      ref={form}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <ActionForm
+      formRef={form}
+      testId="correct-return"
+      explain={t('loans.correctReturn.explain')}
+      refusal={
+        error && general ? (
+          <RefusalNotice error={error} messages={other} testId="correct-return-error" />
+        ) : null
+      }
+      submitLabel={t('loans.correct.submit')}
+      busy={busy}
+      onSubmit={() => void submit()}
+      onCancel={onClose}
     >
-      <p className="muted">{t('loans.correctReturn.explain')}</p>
-      {error && (other.length > 0 || Object.keys(byField).length === 0) ? (
-        <Notice tone="error" testId="correct-return-error">
-          <Messages list={other} fallback={error.message} />
-        </Notice>
-      ) : null}
       <SelectField
         label={t('loans.correctReturn.item')}
         name="returnItemId"
@@ -208,14 +204,6 @@ function CorrectReturnForm({
         error={shown.reason}
         testId="correct-return-reason"
       />
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose} data-testid="correct-return-cancel">
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={busy} data-testid="correct-return-submit">
-          {t('loans.correct.submit')}
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

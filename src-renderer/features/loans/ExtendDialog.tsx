@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDto } from '../../../src-main/bookings/contract';
-import type { ErrorBody } from '../../../src-main/core/contract-kit';
-import { splitFieldErrors } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { ActionForm, RefusalNotice } from '../../components/ActionForm';
 import { Dialog } from '../../components/Dialog';
-import { Messages, Notice } from '../../components/Notice';
+import { Notice } from '../../components/Notice';
+import { useAction } from '../../components/use-action';
 import { TextField } from '../../components/fields';
 import { formatDateShort } from '../../format/dates';
 import { DATE_PATTERN, normaliseTime, TIME_PATTERN, useLang } from '../bookings/desk-format';
@@ -33,11 +33,9 @@ export function ExtendDialog({
   const run = useApi();
   const [date, setDate] = useState(booking.end.date);
   const [time, setTime] = useState(booking.end.time);
-  const [error, setError] = useState<ErrorBody | null>(null);
+  const { error, busy, done, byField, other, general, send } = useAction<Done>(['newEnd']);
+  // The moment typed is checked here first: one message above the fields.
   const [local, setLocal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<Done | null>(null);
-  const { byField, other } = splitFieldErrors(error, ['newEnd']);
   const endText = (b: BookingDto) => `${formatDateShort(b.end.date, lang)} ${b.end.time}`;
 
   const extend = async () => {
@@ -45,36 +43,32 @@ export function ExtendDialog({
     setTime(hhmm);
     if (!DATE_PATTERN.test(date) || !TIME_PATTERN.test(hhmm)) return setLocal(t('loans.extend.moment'));
     setLocal(null);
-    setBusy(true);
-    const env = await run('loans.extend', {
-      bookingId: booking.id,
-      version: booking.version,
-      newEnd: { date, time: hhmm, later: false },
-    });
-    setBusy(false);
-    if (!env.ok) return setError(env.error);
-    setError(null);
-    setDone({ kind: 'extended', booking: env.value.booking, amendment: env.value.amendmentNumber });
-    onChanged();
+    const sent = await send(
+      () =>
+        run('loans.extend', {
+          bookingId: booking.id,
+          version: booking.version,
+          newEnd: { date, time: hhmm, later: false },
+        }),
+      (r): Done => ({ kind: 'extended', booking: r.booking, amendment: r.amendmentNumber }),
+    );
+    if (sent) onChanged();
   };
 
   const undo = async (from: BookingDto) => {
-    setBusy(true);
-    const env = await run('loans.undoExtension', { bookingId: from.id, version: from.version });
-    setBusy(false);
-    if (!env.ok) return setError(env.error);
-    setError(null);
-    setDone({ kind: 'undone', booking: env.value });
-    onChanged();
+    const sent = await send(
+      () => run('loans.undoExtension', { bookingId: from.id, version: from.version }),
+      (r): Done => ({ kind: 'undone', booking: r }),
+    );
+    if (sent) onChanged();
   };
 
   // A refusal about the date alone is said beside the date field.
   const refusal =
-    error && (other.length > 0 || !byField.newEnd) ? (
-      <Notice tone="error" testId="extend-error">
+    error && general ? (
+      <RefusalNotice error={error} messages={other} testId="extend-error">
         <p>{t('loans.extend.refused')}</p>
-        <Messages list={other} fallback={error.message} />
-      </Notice>
+      </RefusalNotice>
     ) : null;
 
   return (
@@ -122,17 +116,33 @@ export function ExtendDialog({
           </div>
         </form>
       ) : (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void extend();
-          }}
+        <ActionForm
+          testId="extend"
+          intro={
+            <p data-testid="extend-current">{t('loans.extend.currentEnd', { end: endText(booking) })}</p>
+          }
+          explain={t('loans.extend.explain')}
+          refusal={
+            <>
+              {refusal}
+              {local ? <Notice tone="error">{local}</Notice> : null}
+            </>
+          }
+          submitLabel={t('loans.extend.submit')}
+          busy={busy}
+          onSubmit={() => void extend()}
+          onCancel={onClose}
+          actions={
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void undo(booking)}
+              data-testid="extend-undo-last"
+            >
+              {t('loans.extend.undoLast')}
+            </button>
+          }
         >
-          <p data-testid="extend-current">{t('loans.extend.currentEnd', { end: endText(booking) })}</p>
-          <p className="muted">{t('loans.extend.explain')}</p>
-          {refusal}
-          {local ? <Notice tone="error">{local}</Notice> : null}
           <div className="row">
             <TextField
               label={t('loans.extend.newDate')}
@@ -157,23 +167,7 @@ export function ExtendDialog({
               testId="extend-time"
             />
           </div>
-          <div className="dialog-actions">
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() => void undo(booking)}
-              data-testid="extend-undo-last"
-            >
-              {t('loans.extend.undoLast')}
-            </button>
-            <button type="button" onClick={onClose} data-testid="extend-cancel">
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={busy} data-testid="extend-submit">
-              {t('loans.extend.submit')}
-            </button>
-          </div>
-        </form>
+        </ActionForm>
       )}
     </Dialog>
   );
