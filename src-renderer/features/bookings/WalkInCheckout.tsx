@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PrepareCheckoutDto, PrepareLineDto } from '../../../src-main/loans/contract';
-import { Notice } from '../../components/Notice';
 import { CheckoutLineRow, type LineFacts } from '../loans/CheckoutLineRow';
 import { DepositFields, type DepositDraft } from '../loans/DepositFields';
 import type { PendingPhotos } from '../loans/line-photos';
+import { SafetyNotes } from '../loans/SafetyNotes';
 
 /** The handover part of a walk-in: safety notes, each line's condition, the deposit (the checkout dialog's pieces). */
 export function WalkInCheckout({
@@ -36,34 +36,13 @@ export function WalkInCheckout({
   depositErrors: Record<string, string>;
 }) {
   const { t } = useTranslation();
-  const notes = lines.filter((l) => l.safetyNotes);
+  // The lines' own notes (a kit's pieces are not listed here).
+  const notes = lines.flatMap((l) =>
+    l.safetyNotes ? [{ key: String(l.lineId), name: l.name, text: l.safetyNotes }] : [],
+  );
   return (
     <>
-      {notes.length > 0 ? (
-        <Notice tone="warn" testId="walkin-safety-notes">
-          <p>
-            <strong>{t('checkout.safetyNotes')}</strong>
-          </p>
-          <ul>
-            {notes.map((l) => (
-              <li key={l.lineId}>
-                <strong>{l.name}</strong> : {l.safetyNotes}
-              </li>
-            ))}
-          </ul>
-          <label className="inline-check">
-            <input
-              type="checkbox"
-              checked={notesRead}
-              onChange={(e) => onNotesRead(e.target.checked)}
-              aria-invalid={Boolean(notesError)}
-              data-testid="walkin-notes-read"
-            />{' '}
-            {t('checkout.notesRead')}
-          </label>
-          {notesError ? <p className="field-error">{notesError}</p> : null}
-        </Notice>
-      ) : null}
+      <SafetyNotes notes={notes} read={notesRead} onRead={onNotesRead} error={notesError} testId="walkin" />
       <fieldset className="form-section">
         <legend>{t('checkout.lines')}</legend>
         {lines.length === 0 ? <p className="muted">{t('walkIn.linesFirst')}</p> : null}

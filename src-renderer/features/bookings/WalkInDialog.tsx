@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../src-main/api/contract';
 import type { ErrorBody } from '../../../src-main/core/contract-kit';
 import type { CheckoutResultDto, PrepareLineDto } from '../../../src-main/loans/contract';
-import { failuresOf } from '../loans/CheckoutDialog';
 import { fieldErrorsOf } from '../../api/client';
 import { useApi, useQuery } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
@@ -13,7 +12,8 @@ import { centsToInput } from '../../format/money';
 import { todayFor, useSession } from '../../shell/session';
 import { useToast } from '../../shell/toast';
 import { initialFacts, lineFactsInput, type LineFacts } from '../loans/CheckoutLineRow';
-import { depositDraft, depositInput, type DepositDraft } from '../loans/DepositFields';
+import { depositDraft, depositInput, depositProblem, type DepositDraft } from '../loans/DepositFields';
+import { allOverridable, failuresOf, GuardFailureList, overridableGuards } from '../loans/guard-failures';
 import { photosNotice, sendPendingPhotos, usePendingPhotos } from '../loans/line-photos';
 import { BookingLines } from './BookingLines';
 import { BorrowerPicker } from './BorrowerPicker';
@@ -26,8 +26,6 @@ import { closedDayRefusal } from './use-booking-save';
 import { ProposedEndHint, useProposedEnd } from './use-proposed-end';
 import { useWalkInLines } from './walk-in-lines';
 import { WalkInCheckout } from './WalkInCheckout';
-
-const OVERRIDABLE = new Set([2, 3, 5]);
 
 /**
  * "Prêt immédiat": a borrower at the desk takes the resources now. The booking's fields (starting
@@ -69,8 +67,7 @@ export function WalkInDialog({
 
   const failures = failuresOf(error);
   const closed = closedDayRefusal(error);
-  const canOverride =
-    closed !== null || (failures.length > 0 && failures.every((f) => OVERRIDABLE.has(f.guard)));
+  const canOverride = closed !== null || allOverridable(failures);
 
   const build = (): Input<'loans.walkIn'> | null => {
     const bad: Record<string, string> = {};
@@ -86,9 +83,7 @@ export function WalkInDialog({
     });
     if (byLine.some((x) => x === null)) bad.lines = t('common.loading');
     const dep = depositInput(depositShown, defaultDepositCents);
-    if (!dep.ok)
-      bad[`deposit.${dep.field}`] =
-        dep.field === 'amount' ? t('form.money_invalid') : t('checkout.deposit.changeReasonRequired');
+    if (!dep.ok) bad[`deposit.${dep.field}`] = depositProblem(dep.field, t);
     setLocal(bad);
     if (Object.keys(bad).length > 0 || !dep.ok) return null;
     const { status: _s, optionExpiresOn: _o, ...booking } = createInputOf(draft);
@@ -108,7 +103,7 @@ export function WalkInDialog({
         : await run('loans.walkInOverride', {
             ...input,
             overrideReason,
-            guards: failures.map((f) => f.guard).filter((g): g is 2 | 3 | 5 => OVERRIDABLE.has(g)),
+            guards: overridableGuards(failures),
           });
     setBusy(false);
     if (!env.ok) {
@@ -175,13 +170,7 @@ export function WalkInDialog({
             {failures.length > 0 ? (
               <>
                 <p>{t('checkout.refused')}</p>
-                <ul>
-                  {failures.map((f) => (
-                    <li key={`${f.guard}-${f.code}`} data-testid={`walkin-failure-${f.guard}`}>
-                      <strong>{t('checkout.guard', { n: f.guard })}</strong> — {f.message}
-                    </li>
-                  ))}
-                </ul>
+                <GuardFailureList failures={failures} testId="walkin" />
               </>
             ) : !closed ? (
               <Messages

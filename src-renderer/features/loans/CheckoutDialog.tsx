@@ -1,11 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorBody } from '../../../src-main/core/contract-kit';
-import type {
-  CheckoutResultDto,
-  GuardFailureDto,
-  PrepareCheckoutDto,
-} from '../../../src-main/loans/contract';
+import type { CheckoutResultDto, PrepareCheckoutDto } from '../../../src-main/loans/contract';
 import type { Input } from '../../../src-main/api/contract';
 import { fieldErrorsOf } from '../../api/client';
 import { useApi, useQuery } from '../../api/hooks';
@@ -15,10 +11,18 @@ import { centsToInput } from '../../format/money';
 import { todayFor, useSession } from '../../shell/session';
 import { useToast } from '../../shell/toast';
 import { formatPeriod, useLang } from '../bookings/desk-format';
-import { DepositFields, depositDraft, depositInput, type DepositDraft } from './DepositFields';
+import {
+  DepositFields,
+  depositDraft,
+  depositInput,
+  depositProblem,
+  type DepositDraft,
+} from './DepositFields';
 import { BackdateFields, backdateDraft, backdateErrors, backdateInput } from './BackdateFields';
 import { CheckoutLineRow, initialFacts, lineFactsInput, type LineFacts } from './CheckoutLineRow';
+import { allOverridable, failuresOf, GuardFailureList, overridableGuards } from './guard-failures';
 import { photosNotice, sendPendingPhotos, usePendingPhotos } from './line-photos';
+import { SafetyNotes, safetyNotesOf } from './SafetyNotes';
 
 /** The handover: safety notes, condition of each line, deposit, then the five guards on the main side. */
 export function CheckoutDialog({
@@ -53,16 +57,6 @@ export function CheckoutDialog({
   );
 }
 
-/** The guards that refused a checkout (CHECKOUT_REFUSED), as the main side listed them. */
-export function failuresOf(error: ErrorBody | null): GuardFailureDto[] {
-  const d = error?.details;
-  if (typeof d !== 'object' || d === null || !('failures' in d)) return [];
-  const f = (d as { failures: unknown }).failures;
-  return Array.isArray(f) ? (f as GuardFailureDto[]) : [];
-}
-
-const OVERRIDABLE = new Set([2, 3, 5]);
-
 function CheckoutForm({
   prep,
   onClose,
@@ -94,16 +88,9 @@ function CheckoutForm({
   const [overrideReason, setOverrideReason] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const notes = prep.lines.flatMap((l) =>
-    [
-      l.safetyNotes ? { key: `l${l.lineId}`, name: l.name, text: l.safetyNotes } : null,
-      ...l.components.map((c) =>
-        c.safetyNotes ? { key: `c${c.lineId}`, name: c.name, text: c.safetyNotes } : null,
-      ),
-    ].filter((n): n is { key: string; name: string; text: string } => n !== null),
-  );
+  const notes = safetyNotesOf(prep.lines);
   const failures = failuresOf(error);
-  const canOverride = failures.length > 0 && failures.every((f) => OVERRIDABLE.has(f.guard));
+  const canOverride = allOverridable(failures);
   const setLine = (id: number, patch: Partial<LineFacts>) =>
     setFacts((f) => ({ ...f, [id]: { ...(f[id] as LineFacts), ...patch } }));
 
@@ -118,9 +105,7 @@ function CheckoutForm({
     let dep: ReturnType<typeof depositInput> | null = null;
     if (needsDeposit) {
       dep = depositInput(deposit, prep.defaultDepositCents);
-      if (!dep.ok)
-        bad[`deposit.${dep.field}`] =
-          dep.field === 'amount' ? t('form.money_invalid') : t('checkout.deposit.changeReasonRequired');
+      if (!dep.ok) bad[`deposit.${dep.field}`] = depositProblem(dep.field, t);
     }
     const when = backdateInput(backdate);
     setBackdateMissing(when.ok ? [] : when.missing);
@@ -143,7 +128,7 @@ function CheckoutForm({
       ? await run('loans.checkoutOverride', {
           ...input,
           override: {
-            guards: failures.map((f) => f.guard).filter((g): g is 2 | 3 | 5 => OVERRIDABLE.has(g)),
+            guards: overridableGuards(failures),
             reason: overrideReason,
           },
         })
@@ -190,44 +175,20 @@ function CheckoutForm({
       {error?.code === 'CHECKOUT_REFUSED' ? (
         <Notice tone="error" testId="checkout-refused">
           <p>{t('checkout.refused')}</p>
-          <ul>
-            {failures.map((f) => (
-              <li key={`${f.guard}-${f.code}`} data-testid={`checkout-failure-${f.guard}`}>
-                <strong>{t('checkout.guard', { n: f.guard })}</strong> — {f.message}
-              </li>
-            ))}
-          </ul>
+          <GuardFailureList failures={failures} testId="checkout" />
         </Notice>
       ) : error ? (
         <Notice tone="error" testId="checkout-error">
           <Messages list={fieldErrorsOf(error).map((f) => f.message)} fallback={error.message} />
         </Notice>
       ) : null}
-      {notes.length > 0 ? (
-        <Notice tone="warn" testId="checkout-safety-notes">
-          <p>
-            <strong>{t('checkout.safetyNotes')}</strong>
-          </p>
-          <ul>
-            {notes.map((n) => (
-              <li key={n.key}>
-                <strong>{n.name}</strong> : {n.text}
-              </li>
-            ))}
-          </ul>
-          <label className="inline-check">
-            <input
-              type="checkbox"
-              checked={notesRead}
-              onChange={(e) => setNotesRead(e.target.checked)}
-              aria-invalid={Boolean(local.notes)}
-              data-testid="checkout-notes-read"
-            />{' '}
-            {t('checkout.notesRead')}
-          </label>
-          {local.notes ? <p className="field-error">{local.notes}</p> : null}
-        </Notice>
-      ) : null}
+      <SafetyNotes
+        notes={notes}
+        read={notesRead}
+        onRead={setNotesRead}
+        error={local.notes}
+        testId="checkout"
+      />
       <fieldset className="form-section">
         <legend>{t('checkout.lines')}</legend>
         {prep.lines.map((l) => (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { DEPOSIT_METHODS, type DepositMethod } from '../../../src-main/deposits/contract';
 import type { Input } from '../../../src-main/api/contract';
 import { TextField } from '../../components/fields';
@@ -54,6 +55,10 @@ export function depositInput(
     },
   };
 }
+
+/** What to fix in the field depositInput named. */
+export const depositProblem = (field: string, t: TFunction) =>
+  field === 'amount' ? t('form.money_invalid') : t('checkout.deposit.changeReasonRequired');
 
 /** Amount (the default proposed), method and, for a cheque, what identifies it: it is held uncashed. */
 export function DepositFields({
