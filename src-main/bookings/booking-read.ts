@@ -74,6 +74,7 @@ export function toBookingDto(
     agreementNumber: b.agreement_number,
     checkedOutAt: b.checked_out_at,
     returnedAt: b.returned_at,
+    closedAt: b.closed_at,
     cancelledAt: b.cancelled_at,
     cancelReason: b.cancel_reason,
     overdue: isOverdue(status, b.ends_at, now),

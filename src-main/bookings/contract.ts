@@ -182,6 +182,8 @@ export interface BookingDto {
   agreementNumber: string | null;
   checkedOutAt: string | null;
   returnedAt: string | null;
+  /** Returned and its deposit settled: nothing more to do on it. */
+  closedAt: string | null;
   cancelledAt: string | null;
   cancelReason: string | null;
   /** Checked out and past its end. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, returns } from '../core/contract-kit';
-import { cents, version } from '../core/contract-fields';
+import { cents, id, version } from '../core/contract-fields';
 
 /** The manager's late-return rules. Every penalty is off by default: a centre opts in. */
 export interface LatenessRules {
@@ -30,7 +30,21 @@ export interface LateFee {
   suspensionTo: string | null;
 }
 
+/** A returned loan's lateness: what the rules in force propose, and the fee as it stands now. */
+export interface LoanLatenessDto extends LateFee {
+  bookingId: number;
+  /** The fee recorded on the loan (proposed at return, perhaps edited since); null before the return. */
+  currentFeeCents: number | null;
+}
+
 export const latenessContract = {
+  'lateness.ofLoan': method({
+    kind: 'read',
+    summary:
+      "Le retard d'un prêt rendu : jours, frais et suspension proposés par les règles en vigueur, frais retenus.",
+    input: z.object({ bookingId: id }).strict(),
+    output: returns<LoanLatenessDto>(),
+  }),
   'lateness.getRules': method({
     kind: 'read',
     summary: 'Les règles de retard : pénalité par jour et plafond, suspension, nombre de prolongations.',

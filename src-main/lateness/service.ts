@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { Ctx } from '../api/context';
 import { DomainError } from '../core/errors';
-import type { LateFee, LatenessRules } from './contract';
+import type { LateFee, LatenessRules, LoanLatenessDto } from './contract';
 import { DEFAULT_LATENESS, extensionAllowed, lateFee } from './rules';
 
 /** The late-return rules live in the settings table under one key, as JSON, with their own version. */
@@ -59,4 +59,17 @@ export async function proposeLateFee(db: Kysely<Database>, due: Date, returned: 
 /** For the extension feature: whether a loan already extended `done` times may be extended again. */
 export async function mayExtend(db: Kysely<Database>, done: number): Promise<boolean> {
   return extensionAllowed(done, await loadLatenessRules(db));
+}
+
+/** A returned loan's lateness, proposed again from its due and return moments (to settle it later). */
+export async function loanLateness(db: Kysely<Database>, bookingId: number): Promise<LoanLatenessDto> {
+  const b = await db
+    .selectFrom('bookings')
+    .select(['id', 'ends_at', 'returned_at', 'late_fee_cents'])
+    .where('id', '=', bookingId)
+    .executeTakeFirst();
+  if (!b) throw new DomainError('NOT_FOUND', 'not_found', { entity: 'booking', id: bookingId });
+  if (b.returned_at === null) throw new DomainError('INVALID_STATE', 'loan_not_returned');
+  const proposed = await proposeLateFee(db, new Date(b.ends_at), new Date(b.returned_at));
+  return { ...proposed, bookingId: b.id, currentFeeCents: b.late_fee_cents };
 }
