@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDto } from '../../../src-main/bookings/contract';
-import type { CorrectionResultDto } from '../../../src-main/loans/contract';
 import { useApi } from '../../api/hooks';
-import { ActionForm, RefusalNotice } from '../../components/ActionForm';
 import { Dialog } from '../../components/Dialog';
-import { useAction } from '../../components/use-action';
 import { SelectField, TextField } from '../../components/fields';
 import { parseInteger } from '../../format/numbers';
+import { CorrectionForm, useCorrection } from './CorrectionForm';
 import { CorrectionResult } from './CorrectionResult';
 import { FUEL_LEVELS, fuelLabel } from './fuel';
 import { loanNumber } from './LoanDialog';
@@ -38,9 +36,8 @@ export function CorrectCheckoutDialog({
   const [quantity, setQuantity] = useState('');
   const [mileage, setMileage] = useState('');
   const [fuel, setFuel] = useState('');
-  const [reason, setReason] = useState('');
-  const { error, setError, setLocal, busy, done, other, general, shown, send } =
-    useAction<CorrectionResultDto>(FIELDS);
+  const c = useCorrection(FIELDS);
+  const { shown, done } = c;
   const line = top.find((l) => String(l.id) === lineId);
   const vehicle = line?.kind === 'vehicle';
 
@@ -51,11 +48,8 @@ export function CorrectCheckoutDialog({
     const problems: Record<string, string> = {};
     if (Number.isNaN(q)) problems.quantity = t('loans.correct.number');
     if (Number.isNaN(km)) problems.mileageOut = t('loans.correct.number');
-    if (reason.trim() === '') problems.reason = t('loans.correct.reasonRequired');
-    setLocal(problems);
-    setError(null);
-    if (Object.keys(problems).length > 0) return;
-    const sent = await send(
+    if (!c.checked(problems)) return;
+    const sent = await c.send(
       () =>
         run('loans.correctCheckout', {
           bookingId: b.id,
@@ -64,7 +58,7 @@ export function CorrectCheckoutDialog({
           ...(q === '' ? {} : { quantity: q }),
           ...(km === '' ? {} : { mileageOut: km }),
           ...(vehicle && fuel !== '' ? { fuelOut: Number(fuel) } : {}),
-          reason: reason.trim(),
+          reason: c.reason.trim(),
         }),
       (r) => r,
     );
@@ -88,16 +82,11 @@ export function CorrectCheckoutDialog({
           testId="correct-checkout"
         />
       ) : (
-        <ActionForm
+        <CorrectionForm
+          correction={c}
           testId="correct-checkout"
+          reasonTestId="correct-reason"
           explain={t('loans.correct.checkoutExplain')}
-          refusal={
-            error && general ? (
-              <RefusalNotice error={error} messages={other} testId="correct-checkout-error" />
-            ) : null
-          }
-          submitLabel={t('loans.correct.submit')}
-          busy={busy}
           onSubmit={() => void submit()}
           onCancel={onClose}
         >
@@ -108,7 +97,7 @@ export function CorrectCheckoutDialog({
             onChange={(v) => {
               // Another line: the refusal was about the previous one.
               setLineId(v);
-              setError(null);
+              c.setError(null);
             }}
             options={top.map((l) => ({
               value: String(l.id),
@@ -152,17 +141,7 @@ export function CorrectCheckoutDialog({
               />
             </div>
           ) : null}
-          <TextField
-            label={t('loans.correct.reason')}
-            name="reason"
-            value={reason}
-            onChange={setReason}
-            required
-            maxLength={400}
-            error={shown.reason}
-            testId="correct-reason"
-          />
-        </ActionForm>
+        </CorrectionForm>
       )}
     </Dialog>
   );

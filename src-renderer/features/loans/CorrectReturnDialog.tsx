@@ -1,16 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDto } from '../../../src-main/bookings/contract';
-import type { CorrectionResultDto, ReturnItemDto } from '../../../src-main/loans/contract';
+import type { ReturnItemDto } from '../../../src-main/loans/contract';
 import { useApi, useQuery } from '../../api/hooks';
-import { ActionForm, RefusalNotice } from '../../components/ActionForm';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
-import { useAction } from '../../components/use-action';
 import { SelectField, TextField } from '../../components/fields';
 import { formatDateTimeShort } from '../../format/dates';
 import { parseInteger } from '../../format/numbers';
 import { useLang } from '../bookings/desk-format';
+import { CorrectionForm, useCorrection } from './CorrectionForm';
 import { CorrectionResult } from './CorrectionResult';
 import { loanNumber } from './LoanDialog';
 
@@ -72,9 +71,8 @@ function CorrectReturnForm({
   const items = all.filter((i) => !i.isKit);
   const [itemId, setItemId] = useState(String(items[0]?.id ?? ''));
   const [figures, setFigures] = useState(() => figuresOf(items[0]));
-  const [reason, setReason] = useState('');
-  const { error, setError, setLocal, busy, done, other, general, shown, send } =
-    useAction<CorrectionResultDto>(FIELDS);
+  const c = useCorrection(FIELDS);
+  const { shown, done } = c;
   const item = items.find((i) => String(i.id) === itemId);
   const vehicle = item?.kind === 'vehicle';
   const set = (k: keyof typeof figures) => (v: string) => setFigures((f) => ({ ...f, [k]: v }));
@@ -105,11 +103,8 @@ function CorrectReturnForm({
     };
     const [ok, damaged, missing] = COUNTS.map((k) => n(k, figures[k])) as [number, number, number];
     const km = vehicle && figures.mileageIn.trim() !== '' ? n('mileageIn', figures.mileageIn) : undefined;
-    if (reason.trim() === '') problems.reason = t('loans.correct.reasonRequired');
-    setLocal(problems);
-    setError(null);
-    if (Object.keys(problems).length > 0) return;
-    const sent = await send(
+    if (!c.checked(problems)) return;
+    const sent = await c.send(
       () =>
         run('loans.correctReturn', {
           bookingId: b.id,
@@ -119,7 +114,7 @@ function CorrectReturnForm({
           damaged,
           missing,
           ...(km === undefined ? {} : { mileageIn: km }),
-          reason: reason.trim(),
+          reason: c.reason.trim(),
         }),
       (r) => r,
     );
@@ -127,17 +122,12 @@ function CorrectReturnForm({
   };
 
   return (
-    <ActionForm
+    <CorrectionForm
       formRef={form}
+      correction={c}
       testId="correct-return"
+      reasonTestId="correct-return-reason"
       explain={t('loans.correctReturn.explain')}
-      refusal={
-        error && general ? (
-          <RefusalNotice error={error} messages={other} testId="correct-return-error" />
-        ) : null
-      }
-      submitLabel={t('loans.correct.submit')}
-      busy={busy}
       onSubmit={() => void submit()}
       onCancel={onClose}
     >
@@ -149,8 +139,8 @@ function CorrectReturnForm({
           // Another item: its own recorded figures, and the refusal was about the previous one.
           setItemId(v);
           setFigures(figuresOf(items.find((i) => String(i.id) === v)));
-          setError(null);
-          setLocal({});
+          c.setError(null);
+          c.setLocal({});
         }}
         options={items.map((i) => ({
           value: String(i.id),
@@ -194,16 +184,6 @@ function CorrectReturnForm({
           testId="correct-return-mileage"
         />
       ) : null}
-      <TextField
-        label={t('loans.correct.reason')}
-        name="reason"
-        value={reason}
-        onChange={setReason}
-        required
-        maxLength={400}
-        error={shown.reason}
-        testId="correct-return-reason"
-      />
-    </ActionForm>
+    </CorrectionForm>
   );
 }
