@@ -147,6 +147,14 @@ export function isSettledState(state: DepositState): boolean {
   return state !== 'held';
 }
 
+/**
+ * None of the borrower's money was ever taken: waived, or never collected (a deposit of 0 €, or
+ * guard 5 overridden). Costs then are all beyond the deposit, with no settlement to bill them.
+ */
+export function heldNothing(state: DepositState): boolean {
+  return state === 'waived' || state === 'expected';
+}
+
 /** A change from the default amount must be explained; a zero deposit is a waiver, not a collection. */
 export function collectRefusal(input: {
   state: DepositState;

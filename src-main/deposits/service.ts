@@ -17,7 +17,7 @@ export {
   setDefaultDeposit,
   type CollectInput,
 } from './ledger';
-export { retentionProposal, settleDeposit, type SettleInput } from './settle';
+export { oweCostsAtClosing, retentionProposal, settleDeposit, type SettleInput } from './settle';
 export {
   addAmountOwed,
   listAmountsOwed,
@@ -26,4 +26,4 @@ export {
   unpaidTotal,
 } from './amounts-owed';
 export { depositsHeldAt, depositsHeldOnDate, endOfParisDate, getDeposit, listDeposits } from './read';
-export { defaultDeposit, proposeRetention, planSettlement, chequeAge } from './rules';
+export { defaultDeposit, heldNothing, proposeRetention, planSettlement, chequeAge } from './rules';

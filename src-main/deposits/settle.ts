@@ -6,8 +6,15 @@ import { translate } from '../core/messages';
 import { incidentCost } from '../incidents/rules';
 import { addAmountOwed } from './amounts-owed';
 import type { RetentionProposalDto, SettlementMode } from './contract';
-import { appendLedger, formatEuros, heldBalance, loadDeposit, type DepositRow } from './ledger';
-import { owedBeyondDeposit, planSettlement, proposeRetention } from './rules';
+import {
+  appendLedger,
+  depositOfBooking,
+  formatEuros,
+  heldBalance,
+  loadDeposit,
+  type DepositRow,
+} from './ledger';
+import { heldNothing, owedBeyondDeposit, planSettlement, proposeRetention } from './rules';
 
 /**
  * Settling a held deposit at return: the agent confirms or edits the proposed retention, the
@@ -123,4 +130,29 @@ export async function settleDeposit(
     reason: input.note,
   });
   return loadDeposit(ctx.db, input.bookingId);
+}
+
+/**
+ * Closing a loan whose deposit held nothing (waived, 0 €, or never collected under a manager's
+ * override): every cost is beyond the deposit and becomes an amount owed. A held deposit's costs
+ * are billed by settleDeposit instead, and a loan is closed once, so they are billed once.
+ * Returns what was billed.
+ */
+export async function oweCostsAtClosing(ctx: Ctx, bookingId: number): Promise<number> {
+  const d = await depositOfBooking(ctx.db, bookingId);
+  if (d && !heldNothing(d.state)) return 0;
+  const { booking, incidents } = await bookingCosts(ctx.db, bookingId);
+  const billed = incidents.filter((i) => i.costCents > 0);
+  const owed = billed.reduce((s, i) => s + i.costCents, 0) + (booking.late_fee_cents ?? 0);
+  if (owed <= 0) return 0;
+  await addAmountOwed(ctx, {
+    borrowerId: booking.borrower_id,
+    bookingId: booking.id,
+    amountCents: owed,
+    reason:
+      billed.length > 0
+        ? translate(ctx.lang, 'settlement_incidents', { ids: billed.map((i) => i.id).join(', ') })
+        : translate(ctx.lang, 'owed_beyond_deposit'),
+  });
+  return owed;
 }

@@ -12,6 +12,7 @@ import {
   defaultDeposit,
   depositOfBooking,
   heldBalance,
+  heldNothing,
   noteDefaultDeposit,
   reduceUnpaidOwed,
   setDefaultDeposit,
@@ -173,7 +174,8 @@ export async function correctCheckout(
  * one when the correction reveals damage or loss, 'recovered' at no cost when it no longer
  * applies); the loan's returned state is recomputed; a deposit already settled gets the difference
  * of the costs: more is an amount owed (the deposit is settled); less lowers what is still owed
- * beyond the deposit first, then refunds the retention by a correction entry.
+ * beyond the deposit first, then refunds the retention by a correction entry. A loan closed with
+ * nothing held (its costs owed at closing) has only what is owed moved.
  * A kit's own item is corrected through its components' items (the pieces are theirs).
  */
 export async function correctReturn(
@@ -343,6 +345,17 @@ export async function correctReturn(
   let depositHeldCents: number | null = null;
   const d = await depositOfBooking(ctx.db, b.id);
   const settled = d && (d.state === 'returned' || d.state === 'partly_retained' || d.state === 'retained');
+  // Closed with nothing held: its costs were billed as owed at closing, so owed follows them.
+  if (b.closed_at !== null && (!d || heldNothing(d.state)) && costDelta !== 0) {
+    if (costDelta > 0)
+      await addAmountOwed(ctx, {
+        borrowerId: b.borrower_id,
+        bookingId: b.id,
+        amountCents: costDelta,
+        reason: input.reason,
+      });
+    else await reduceUnpaidOwed(ctx, b.id, -costDelta, input.reason);
+  }
   if (d && settled && costDelta !== 0) {
     let retained = d.retained_cents;
     if (costDelta > 0) {

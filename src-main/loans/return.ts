@@ -6,7 +6,12 @@ import { refuseFields } from '../catalog/refusals';
 import { lapseFirst } from '../bookings/booking-write';
 import { getBooking } from '../bookings/service';
 import type { BookingDto } from '../bookings/contract';
-import { assertDepositSettled, depositOfBooking, retentionProposal } from '../deposits/service';
+import {
+  assertDepositSettled,
+  depositOfBooking,
+  oweCostsAtClosing,
+  retentionProposal,
+} from '../deposits/service';
 import { createIncident, getIncident } from '../incidents/service';
 import { proposeLateFee } from '../lateness/service';
 import type { ReturnResultDto, closeInput, returnInput, setLateFeeInput } from './contract';
@@ -274,7 +279,10 @@ export async function setLateFee(ctx: Ctx, input: z.output<typeof setLateFeeInpu
   return getBooking(ctx.db, ctx.now, b.id);
 }
 
-/** Closed: returned and its deposit settled (or none held). */
+/**
+ * Closed: returned and its deposit settled (or none held). With nothing held, the costs (incidents,
+ * late fee) become an amount owed here, since no settlement will bill them.
+ */
 export async function closeLoan(ctx: Ctx, input: z.output<typeof closeInput>): Promise<BookingDto> {
   const b = await ctx.db
     .selectFrom('bookings')
@@ -286,6 +294,7 @@ export async function closeLoan(ctx: Ctx, input: z.output<typeof closeInput>): P
   if (b.closed_at !== null) throw new DomainError('INVALID_STATE', 'loan_already_closed');
   await assertDepositSettled(ctx.db, b.id);
   const at = actionTime(ctx, input.at, input.backdateReason);
+  await oweCostsAtClosing(ctx, b.id);
   await ctx.db
     .updateTable('bookings')
     .set({ closed_at: at.toISOString(), updated_at: ctx.now.toISOString(), version: b.version + 1 })
