@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BookingRowDto } from '../../../src-main/bookings/contract';
 import type { Columns } from '../../components/DataTable';
+import { borrowerColumn, textColumn } from '../../components/columns';
 import { formatDateShort } from '../../format/dates';
 import type { Lang } from '../../i18n/lang';
 import { BookingStatusBadge, OverdueBadge } from './badges';
@@ -27,17 +28,7 @@ export function bookingColumns(t: TFunction, lang: Lang): Columns<BookingRowDto>
       ),
       meta: { width: '11rem' },
     },
-    {
-      id: 'borrower',
-      header: t('booking.field.borrower'),
-      accessorFn: (r) => r.borrowerName,
-      cell: ({ row }) => (
-        <strong className="truncate" title={row.original.borrowerName}>
-          {row.original.borrowerName}
-        </strong>
-      ),
-      meta: { width: '22%' },
-    },
+    borrowerColumn(t, '22%'),
     {
       id: 'period',
       header: t('booking.field.period'),
@@ -45,16 +36,7 @@ export function bookingColumns(t: TFunction, lang: Lang): Columns<BookingRowDto>
       cell: ({ row }) => formatPeriod(row.original.start, row.original.end, lang),
       meta: { width: '15rem' },
     },
-    {
-      id: 'lines',
-      header: t('booking.field.lines'),
-      accessorFn: (r) => r.lineSummary,
-      cell: ({ row }) => (
-        <span className="truncate" title={row.original.lineSummary}>
-          {row.original.lineSummary}
-        </span>
-      ),
-    },
+    textColumn('lines', t('booking.field.lines'), (r) => r.lineSummary),
     {
       id: 'option',
       header: t('booking.field.optionExpiresOn'),

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { DEPOSIT_STATES, type DepositRowDto, type DepositState } from '../../../src-main/deposits/contract';
 import { useQuery } from '../../api/hooks';
 import { DataTable, type Columns } from '../../components/DataTable';
+import { borrowerColumn } from '../../components/columns';
 import { Notice } from '../../components/Notice';
 import { SearchField } from '../../components/SearchField';
 import { formatDateShort, parisDateOf } from '../../format/dates';
@@ -62,16 +63,7 @@ function depositColumns(t: TFunction, lang: Lang): Columns<DepositRowDto> {
       ),
       meta: { width: '8rem' },
     },
-    {
-      id: 'borrower',
-      header: t('booking.field.borrower'),
-      accessorFn: (r) => r.borrowerName,
-      cell: ({ row }) => (
-        <strong className="truncate" title={row.original.borrowerName}>
-          {row.original.borrowerName}
-        </strong>
-      ),
-    },
+    borrowerColumn(t),
     {
       id: 'state',
       header: t('deposits.field.state'),

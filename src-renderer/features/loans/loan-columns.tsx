@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { LoanRowDto } from '../../../src-main/loans/contract';
 import type { Columns } from '../../components/DataTable';
+import { borrowerColumn, textColumn } from '../../components/columns';
 import type { Lang } from '../../i18n/lang';
 import { BookingStatusBadge, OverdueBadge } from '../bookings/badges';
 import { formatDateShort, formatDateTime, parisDateOf } from '../../format/dates';
@@ -30,27 +31,8 @@ export function loanColumns(t: TFunction, lang: Lang): Columns<LoanRowDto> {
         row.original.overdue ? <OverdueBadge overdue /> : <BookingStatusBadge status={row.original.status} />,
       meta: { width: '7.5rem' },
     },
-    {
-      id: 'borrower',
-      header: t('booking.field.borrower'),
-      accessorFn: (r) => r.borrowerName,
-      cell: ({ row }) => (
-        <strong className="truncate" title={row.original.borrowerName}>
-          {row.original.borrowerName}
-        </strong>
-      ),
-      meta: { width: '16%' },
-    },
-    {
-      id: 'lines',
-      header: t('loans.field.lines'),
-      accessorFn: (r) => r.lineSummary,
-      cell: ({ row }) => (
-        <span className="truncate" title={row.original.lineSummary}>
-          {row.original.lineSummary}
-        </span>
-      ),
-    },
+    borrowerColumn(t, '16%'),
+    textColumn('lines', t('loans.field.lines'), (r) => r.lineSummary),
     {
       id: 'out',
       header: t('loans.field.start'),
