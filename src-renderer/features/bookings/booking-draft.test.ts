@@ -21,6 +21,7 @@ const saved: BookingDto = {
   agreementNumber: null,
   checkedOutAt: null,
   returnedAt: null,
+  closedAt: null,
   cancelledAt: null,
   cancelReason: null,
   overdue: false,
