@@ -158,6 +158,8 @@ export interface OrganisationDetail extends OrganisationRow {
   drivers: DriverDto[];
   /** Active first, then most recent first. */
   suspensions: SuspensionDto[];
+  /** Costs beyond deposits not paid yet (DOMAIN: shown on the borrower). */
+  unpaidOwedCents: number;
 }
 
 export interface Removed {

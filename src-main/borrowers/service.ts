@@ -22,6 +22,7 @@ import {
   suspensionLike,
 } from './mappers';
 import { activeSuspension, insuranceBadge, organisationIssues, type OrganisationShape } from './rules';
+import { unpaidTotal } from '../deposits/amounts-owed';
 import { assertNoIssues, duplicateError } from './field-issues';
 
 export type OrganisationCreate = z.output<typeof organisationCreateInput>;
@@ -129,7 +130,7 @@ export async function getOrganisation(
 ): Promise<OrganisationDetail> {
   const o = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
   if (!o) throw new DomainError('NOT_FOUND', 'not_found', { entity: 'organisation', id });
-  const [contacts, certs, drivers, suspensions, owned, files] = await Promise.all([
+  const [contacts, certs, drivers, suspensions, owned, files, unpaidOwedCents] = await Promise.all([
     db
       .selectFrom('contacts')
       .selectAll()
@@ -170,6 +171,7 @@ export async function getOrganisation(
       .select(['attachments.id', 'attachments.file_name', 'attachments.mime', 'attachments.size'])
       .where('ic.organisation_id', '=', id)
       .execute(),
+    unpaidTotal(db, id),
   ]);
   const fileById = new Map<number, AttachmentInfo>(
     files.map((f) => [f.id, { id: f.id, fileName: f.file_name, mime: f.mime, size: f.size }]),
@@ -194,6 +196,7 @@ export async function getOrganisation(
     ),
     drivers: drivers.map((d) => driverDto(d, today)),
     suspensions: suspensionDtos,
+    unpaidOwedCents,
   };
 }
 

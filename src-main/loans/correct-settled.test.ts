@@ -73,6 +73,8 @@ describe('correcting a return after the deposit was settled', () => {
       const owedNow = (await owedOf(app, loan.bookingId)).reduce((s, o) => s + o.amountCents, 0);
       expect(owedNow).toBe(owed);
       expect(kept + owedNow).toBe(real * 25_00);
+      // What is still owed shows on the borrower's record.
+      expect((await app.ok('organisations.get', { id: app.boxing.id })).unpaidOwedCents).toBe(owed);
     },
     30_000,
   );

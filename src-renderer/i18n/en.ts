@@ -326,6 +326,7 @@ export const en: Dictionary = {
     insurance: 'Liability insurance',
     suspension: 'Suspension',
     representative: 'Representative',
+    owed: 'Amounts owed (unpaid)',
     since: 'Registered on',
     section: {
       identity: 'Identity',

@@ -337,6 +337,7 @@ export const fr = {
     insurance: 'Assurance RC',
     suspension: 'Suspension',
     representative: 'Représentant',
+    owed: 'Sommes dues (non payées)',
     since: 'Enregistré le',
     section: {
       identity: 'Identité',

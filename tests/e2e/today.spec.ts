@@ -32,6 +32,7 @@ test('Today: an expiring certificate opens the borrower, a held deposit its ledg
   await expect(borrower).toBeVisible();
   await expect(borrower).toContainText(insurance.name);
   await expectNoSeriousA11yViolations(page, { include: '[data-testid="today-borrower"]' });
+  await page.screenshot({ path: '/tmp/shots/today-borrower.png' });
   await page.keyboard.press('Escape');
   await expect(borrower).toBeHidden();
 

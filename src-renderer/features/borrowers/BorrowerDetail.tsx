@@ -4,6 +4,7 @@ import type { OrganisationDetail } from '../../../src-main/borrowers/contract';
 import { useQuery } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { formatDateShort, parisDateOf } from '../../format/dates';
+import { formatMoney } from '../../format/money';
 import { isLang } from '../../i18n/lang';
 import { InsuranceStatusBadge, SuspendedBadge } from './badges';
 import { BorrowerDialog } from './BorrowerDialog';
@@ -108,6 +109,9 @@ function Identity({ d, onEdit }: { d: OrganisationDetail; onEdit: () => void }) 
         )}
         {fact(t('borrower.field.email'), d.email)}
         {fact(t('borrower.field.phone'), d.phone)}
+        {d.unpaidOwedCents > 0
+          ? fact(t('borrower.owed'), formatMoney(d.unpaidOwedCents, lang), 'borrower-owed')
+          : null}
         {fact(t('borrower.field.notes'), d.notes)}
         {fact(t('borrower.since'), formatDateShort(parisDateOf(d.createdAt), lang))}
       </dl>

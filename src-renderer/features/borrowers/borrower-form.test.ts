@@ -29,6 +29,7 @@ const foyer: OrganisationDetail = {
   certificates: [],
   drivers: [],
   suspensions: [],
+  unpaidOwedCents: 0,
 };
 
 describe('borrower form', () => {

@@ -128,7 +128,7 @@ export function TodayScreen() {
       ) : null}
       {action?.kind === 'deposit' ? <DepositLedgerDialog bookingId={action.id} onClose={close} /> : null}
       {action?.kind === 'borrower' ? (
-        <Dialog open onClose={close} title={t('today.borrowerTitle')} testId="today-borrower" size="lg">
+        <Dialog open onClose={close} title={t('today.borrowerTitle')} testId="today-borrower" size="md">
           <BorrowerDetailPanel id={action.id} onClose={close} onChanged={today.reload} />
         </Dialog>
       ) : null}
