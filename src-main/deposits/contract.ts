@@ -62,7 +62,10 @@ export const depositSettleInput = z
     retainedCents: cents,
     /** Cheques only, when part is kept: borrower pays and gets the cheque back, or cheque cashed and difference refunded. */
     mode: z.enum(SETTLEMENT_MODES).nullable().default(null),
-    /** The incidents the retention covers (their costs count towards what is owed beyond the deposit). */
+    /**
+     * Kept for older callers: each must be an incident of this booking. The settlement counts
+     * every incident of the booking, from all its return visits, whatever is listed here.
+     */
     incidentIds: z.array(id).max(200).default([]),
     /** Why (printed on the return receipt); also the reason of an amount owed. */
     note: optText(LIMITS.medium).default(null),

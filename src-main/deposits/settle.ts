@@ -80,8 +80,10 @@ export async function settleDeposit(
     throw new DomainError('INVALID_STATE', 'deposit_not_held', { state: d.state });
   }
   const { booking, incidents } = await bookingCosts(ctx.db, input.bookingId);
-  const chosen = incidents.filter((i) => input.incidentIds.includes(i.id));
-  const missing = input.incidentIds.filter((id) => !chosen.some((i) => i.id === id));
+  // Every incident of the booking counts, whichever return visit found it (the caller's list,
+  // kept for older callers, may name only the last visit's): the server knows them all.
+  const chosen = incidents.filter((i) => i.costCents > 0);
+  const missing = input.incidentIds.filter((id) => !incidents.some((i) => i.id === id));
   if (missing.length > 0) {
     throw new DomainError('INVALID_STATE', 'incident_not_on_booking', { ids: missing.join(', ') });
   }
