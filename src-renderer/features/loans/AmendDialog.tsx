@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingDto } from '../../../src-main/bookings/contract';
 import type { AmendmentResultDto } from '../../../src-main/loans/contract';
 import { fieldErrorsOf } from '../../api/client';
 import { useApi } from '../../api/hooks';
@@ -12,6 +11,7 @@ import { TextField } from '../../components/fields';
 import { formatMoney } from '../../format/money';
 import { useLang } from '../bookings/desk-format';
 import { AmendAddLines, type AddDraft } from './AmendAddLines';
+import type { LoanActionProps } from './loan-action';
 import { loanNumber } from './LoanDialog';
 
 /**
@@ -19,15 +19,7 @@ import { loanNumber } from './LoanDialog';
  * The main side decides (availability, lines fully back, vehicles); its refusal is shown and the
  * choices stay.
  */
-export function AmendDialog({
-  booking: b,
-  onClose,
-  onChanged,
-}: {
-  booking: BookingDto;
-  onClose: () => void;
-  onChanged: () => void;
-}) {
+export function AmendDialog({ booking: b, onClose, onChanged }: LoanActionProps) {
   const { t } = useTranslation();
   const run = useApi();
   const [remove, setRemove] = useState<number[]>([]);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingDto } from '../../../src-main/bookings/contract';
 import { useApi } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
 import { SelectField, TextField } from '../../components/fields';
@@ -8,6 +7,7 @@ import { parseInteger } from '../../format/numbers';
 import { CorrectionForm, useCorrection } from './CorrectionForm';
 import { CorrectionResult } from './CorrectionResult';
 import { FUEL_LEVELS, fuelLabel } from './fuel';
+import type { LoanActionProps } from './loan-action';
 import { loanNumber } from './LoanDialog';
 
 const FIELDS = ['lineId', 'quantity', 'mileageOut', 'fuelOut', 'reason'];
@@ -20,15 +20,7 @@ const optionalInt = (s: string) => (s.trim() === '' ? '' : (parseInteger(s) ?? N
  * reason (loans.correctCheckout): no amendment, the audit log keeps it. Only the figures typed
  * are sent; the main side re-checks them and says what followed.
  */
-export function CorrectCheckoutDialog({
-  booking: b,
-  onClose,
-  onChanged,
-}: {
-  booking: BookingDto;
-  onClose: () => void;
-  onChanged: () => void;
-}) {
+export function CorrectCheckoutDialog({ booking: b, onClose, onChanged }: LoanActionProps) {
   const { t } = useTranslation();
   const run = useApi();
   const top = b.lines.filter((l) => l.kitLineId === null);

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingDto } from '../../../src-main/bookings/contract';
 import type { ReturnItemDto } from '../../../src-main/loans/contract';
 import { useApi, useQuery } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
@@ -11,6 +10,7 @@ import { parseInteger } from '../../format/numbers';
 import { useLang } from '../bookings/desk-format';
 import { CorrectionForm, useCorrection } from './CorrectionForm';
 import { CorrectionResult } from './CorrectionResult';
+import type { LoanActionProps } from './loan-action';
 import { loanNumber } from './LoanDialog';
 
 const COUNTS = ['ok', 'damaged', 'missing'] as const;
@@ -29,15 +29,7 @@ const figuresOf = (i: ReturnItemDto | undefined): Counts & { mileageIn: string }
  * mandatory reason (loans.correctReturn). The items are those loans.returnItems lists; the main
  * side re-checks the figures and says what followed for the incidents and the deposit.
  */
-export function CorrectReturnDialog({
-  booking: b,
-  onClose,
-  onChanged,
-}: {
-  booking: BookingDto;
-  onClose: () => void;
-  onChanged: () => void;
-}) {
+export function CorrectReturnDialog({ booking: b, onClose, onChanged }: LoanActionProps) {
   const { t } = useTranslation();
   const items = useQuery('loans.returnItems', { bookingId: b.id });
   const title = t('loans.correctReturn.title', { number: loanNumber(b) });
@@ -58,12 +50,7 @@ function CorrectReturnForm({
   items: all,
   onClose,
   onChanged,
-}: {
-  booking: BookingDto;
-  items: readonly ReturnItemDto[];
-  onClose: () => void;
-  onChanged: () => void;
-}) {
+}: LoanActionProps & { items: readonly ReturnItemDto[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const run = useApi();

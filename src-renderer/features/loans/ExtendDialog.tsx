@@ -9,6 +9,7 @@ import { useAction } from '../../components/use-action';
 import { TextField } from '../../components/fields';
 import { formatDateShort } from '../../format/dates';
 import { DATE_PATTERN, normaliseTime, TIME_PATTERN, useLang } from '../bookings/desk-format';
+import type { LoanActionProps } from './loan-action';
 import { loanNumber } from './LoanDialog';
 
 type Done =
@@ -19,15 +20,7 @@ type Done =
  * extensions, the fairness rules) is shown with the main side's reason and the date typed stays;
  * once extended, the new due date and the amendment, and the extension can be undone.
  */
-export function ExtendDialog({
-  booking,
-  onClose,
-  onChanged,
-}: {
-  booking: BookingDto;
-  onClose: () => void;
-  onChanged: () => void;
-}) {
+export function ExtendDialog({ booking, onClose, onChanged }: LoanActionProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const run = useApi();
