@@ -221,3 +221,44 @@ describe('calendar.check', () => {
     expect(err.details).toMatchObject({ fields: [{ path: 'end.date', code: 'end_before_start' }] });
   });
 });
+
+describe('calendar.nextOpening: the day the desk prepares for', () => {
+  it.each([
+    ['Friday morning → Saturday', '2026-06-05T08:00:00Z', { date: '2026-06-06', time: '09:00' }],
+    [
+      'Saturday → Tuesday (closed Sunday and Monday)',
+      '2026-06-06T15:00:00Z',
+      { date: '2026-06-09', time: '09:00' },
+    ],
+    [
+      'Friday late evening in Paris (already Saturday in UTC+12) → Saturday',
+      '2026-06-05T21:30:00Z',
+      { date: '2026-06-06', time: '09:00' },
+    ],
+    [
+      'the day before 14 July (a Tuesday holiday) → Wednesday',
+      '2026-07-13T10:00:00Z',
+      { date: '2026-07-15', time: '09:00' },
+    ],
+  ])('%s', async (_case, now, expected) => {
+    const app = await testApp(now);
+    expect(await app.ok('calendar.nextOpening', {})).toEqual(expected);
+  });
+
+  it('follows a closure set by a manager', async () => {
+    const app = await testApp('2026-06-06T15:00:00Z');
+    await app.ok('staff.create', { name: 'Claire', role: 'manager', pin: '2468' });
+    const cal = await app.ok('calendar.get', {});
+    await app.ok(
+      'calendar.update',
+      {
+        version: cal.version,
+        alsaceMoselle: false,
+        weekly: cal.weekly,
+        closures: [{ from: '2026-06-09', to: '2026-06-10', label: 'Inventaire' }],
+      },
+      MANAGER,
+    );
+    expect(await app.ok('calendar.nextOpening', {})).toEqual({ date: '2026-06-11', time: '09:00' });
+  });
+});

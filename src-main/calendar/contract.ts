@@ -168,6 +168,13 @@ export const calendarContract = {
     input: z.object({ year: z.number().int().min(1583).max(9999) }).strict(),
     output: returns<HolidayDto[]>(),
   }),
+  'calendar.nextOpening': method({
+    kind: 'read',
+    summary:
+      'Le prochain jour d’ouverture après aujourd’hui (celui que le comptoir prépare), avec son heure d’ouverture.',
+    input: z.object({}).strict(),
+    output: returns<{ date: string; time: string } | null>(),
+  }),
   'calendar.proposeReturn': method({
     kind: 'read',
     summary: 'Le retour proposé : retrait + durée de prêt la plus longue, reporté au prochain jour ouvert.',

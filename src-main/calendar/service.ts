@@ -4,7 +4,7 @@ import type { Ctx } from '../api/context';
 import type { FieldError } from '../api/validation';
 import { DomainError } from '../core/errors';
 import { translate, type Lang } from '../core/messages';
-import { parisWallToInstant } from '../core/paris-time';
+import { addDays, parisDate, parisWallToInstant } from '../core/paris-time';
 import type {
   CalendarSettings,
   Closure,
@@ -17,6 +17,7 @@ import { WEEKDAYS } from './contract';
 import {
   DEFAULT_CALENDAR,
   HOLIDAY_NAMES,
+  nextOpening,
   openingWarnings,
   proposeReturn,
   publicHolidays,
@@ -173,4 +174,16 @@ export async function checkPeriod(
   }
   if (!start || !end || fields.length > 0) refuse(fields);
   return openingCheckFor(db, start, end, input.kinds);
+}
+
+/**
+ * The centre's next opening after today (Paris): the day the desk prepares for, e.g. Monday after
+ * a Saturday when Sunday is closed. Null when nothing opens within the search window.
+ */
+export async function nextOpeningAfterToday(
+  db: Kysely<Database>,
+  now: Date,
+): Promise<{ date: string; time: string } | null> {
+  const opening = nextOpening(addDays(parisDate(now), 1), await loadCalendar(db));
+  return opening ? { date: opening.date, time: opening.time } : null;
 }

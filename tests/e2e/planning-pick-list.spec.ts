@@ -92,7 +92,11 @@ test.describe('Planning — pick list per site', () => {
     const pick = planning.pick;
     await planning.open(appUrl);
 
-    await test.step('tomorrow at the main site, by default', async () => {
+    await test.step('the next opening (Saturday, tomorrow) at the main site, by default', async () => {
+      // Friday's next opening is Saturday: the centre's own answer, not a date the page computes.
+      expect(await comptoir.call<{ date: string }>('calendar.nextOpening', {})).toMatchObject({
+        date: tomorrow,
+      });
       await planning.tabByKeyboard('pickList');
       await expect(pick.site).toHaveValue(String(main.id));
       await expect(pick.site.locator('option:checked')).toHaveText(main.name);
@@ -196,5 +200,29 @@ test.describe('Planning — pick list per site', () => {
       await expect(pick.groups).toHaveCount(0);
       await expect(pick.print).toBeDisabled();
     });
+  });
+
+  test('a Saturday closure moves the default to the next opening, Tuesday (Sunday and Monday are closed)', async ({
+    page,
+    appUrl,
+    comptoir,
+  }) => {
+    const cal = await comptoir.call<{ version: number; weekly: unknown }>('calendar.get', {});
+    await comptoir.call(
+      'calendar.update',
+      {
+        version: cal.version,
+        alsaceMoselle: false,
+        weekly: cal.weekly,
+        closures: [{ from: addDays(TODAY, 1), to: addDays(TODAY, 1), label: 'Inventaire' }],
+      },
+      { staff: 'Claire Responsable', pin: '1234' },
+    );
+    const tuesday = addDays(TODAY, 4);
+    const planning = new PlanningPage(page);
+    await planning.open(appUrl);
+    await planning.tabByKeyboard('pickList');
+    await expect(planning.pick.date).toHaveValue(tuesday);
+    await expect(planning.pick.title).toContainText(frDateLong(tuesday));
   });
 });

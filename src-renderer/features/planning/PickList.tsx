@@ -39,20 +39,24 @@ function totals(rows: readonly PickListRowDto[]) {
   return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** The printable pick list of a site for a day (tomorrow unless changed). */
+/** The printable pick list of a site for a day: the centre's next opening unless changed. */
 export function PickList({ today }: { today: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const sites = useQuery('sites.list', {});
   const [siteId, setSiteId] = useState<number | null>(null);
-  const [date, setDate] = useState(() => addDays(today, 1));
+  const next = useQuery('calendar.nextOpening', {});
+  const [chosen, setDate] = useState<string | null>(null);
+  // What the desk prepares for: the next opening day (Tuesday after a Saturday when Sunday and
+  // Monday are closed); tomorrow only while that answer is on its way or if nothing opens.
+  const date = chosen ?? (next.loading ? null : (next.data?.date ?? addDays(today, 1)));
   // Until one is chosen, the main site: the one keeping the most resources.
   const site =
     (sites.data ?? []).find((s) => s.id === siteId) ??
     [...(sites.data ?? [])].sort((a, b) => b.resourceCount - a.resourceCount)[0] ??
     null;
-  const ready = site !== null && isCivil(date);
-  const list = useQuery('loans.pickList', { siteId: site?.id ?? 0, date }, { skip: !ready });
+  const ready = site !== null && date !== null && isCivil(date);
+  const list = useQuery('loans.pickList', { siteId: site?.id ?? 0, date: date ?? today }, { skip: !ready });
   const groups = useMemo(() => groupByBooking(list.data ?? []), [list.data]);
   const sum = useMemo(() => totals(list.data ?? []), [list.data]);
 
@@ -79,7 +83,7 @@ export function PickList({ today }: { today: string }) {
           <input
             id="pick-date"
             type="date"
-            value={date}
+            value={date ?? ''}
             onChange={(e) => setDate(e.target.value)}
             data-testid="pick-date"
           />
