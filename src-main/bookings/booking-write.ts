@@ -16,7 +16,13 @@ import type {
 } from './contract';
 import { assertBorrower, checkBooking, insertLines, toInstant } from './booking-check';
 import { getBooking } from './booking-read';
-import { createDeposit, defaultDeposit, depositOfBooking, setDefaultDeposit } from '../deposits/service';
+import {
+  assertNoDepositHeld,
+  createDeposit,
+  defaultDeposit,
+  depositOfBooking,
+  setDefaultDeposit,
+} from '../deposits/service';
 import { lapseExpiredOptions } from './lapse';
 import { auditClosedDayOverride, warningDto } from './opening';
 import { actionRefusal, optionExpiresOn, optionExpiryInstant, type BookingAction } from './rules';
@@ -293,6 +299,7 @@ export async function cancelBooking(
 ): Promise<BookingDto> {
   await lapseFirst(ctx);
   const b = await loadForAction(ctx, input.id, input.version, 'cancel');
+  await assertNoDepositHeld(ctx.db, b.id);
   await bumpVersion(ctx, b, {
     status: 'cancelled',
     cancelled_at: ctx.now.toISOString(),

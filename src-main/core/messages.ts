@@ -155,6 +155,8 @@ const fr: Record<string, string> = {
     'Refusé : le solde de la caution deviendrait négatif ({amount} de trop). Vérifiez le montant.',
   deposit_unsettled:
     'La caution ({amount}) est encore détenue : restituez-la ou retenez-la avant de clôturer ou supprimer ce prêt.',
+  cancel_deposit_held:
+    'La caution ({amount}) est encore détenue : rendez-la d’abord à l’emprunteur et enregistrez-la comme restituée (réglée avec 0 € retenu), puis annulez la réservation.',
   deposit_waived_nothing_to_settle: 'La caution a été levée (dispense) : il n’y a rien à restituer.',
   retention_exceeds_held: 'On ne peut pas retenir plus que la caution détenue ({amount}).',
   cheque_settlement_mode_required:
@@ -378,6 +380,8 @@ const en: Record<string, string> = {
   deposit_unsettled:
     'The deposit ({amount}) is still held: return or retain it before closing or deleting this loan.',
   deposit_waived_nothing_to_settle: 'The deposit was waived: there is nothing to return.',
+  cancel_deposit_held:
+    'The deposit ({amount}) is still held: hand it back to the borrower first and record it as returned (settled with 0 € retained), then cancel the booking.',
   retention_exceeds_held: 'You cannot retain more than the deposit held ({amount}).',
   cheque_settlement_mode_required:
     'A cheque cannot be partly cashed: choose "the borrower pays the amount retained and gets the cheque back" or "cheque cashed and the difference refunded".',

@@ -242,6 +242,18 @@ export async function assertDepositSettled(db: Kysely<Database>, bookingId: numb
 }
 
 /**
+ * Cancelling a booking whose deposit is held (a cheque taken at booking) would leave the
+ * borrower's money in a drawer with nothing to return it against: the desk hands it back first.
+ */
+export async function assertNoDepositHeld(db: Kysely<Database>, bookingId: number): Promise<void> {
+  const d = await depositOfBooking(db, bookingId);
+  if (d?.state === 'held') {
+    const held = await heldBalance(db, d.id);
+    throw new DomainError('INVALID_STATE', 'cancel_deposit_held', { amount: formatEuros(held) });
+  }
+}
+
+/**
  * Checkout guard 5: the deposit is held or waived, or none is asked (a default of 0 €).
  * The manager's override of guard 5 is the bookings feature's business.
  */

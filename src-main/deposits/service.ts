@@ -5,6 +5,7 @@
 export {
   appendLedger,
   assertDepositSettled,
+  assertNoDepositHeld,
   collectDeposit,
   correctHeldDeposit,
   createDeposit,

@@ -61,6 +61,25 @@ describe('deposit expected from booking time', () => {
     expect(d).toMatchObject({ state: 'held', heldCents: 10 * app.chairs.deposit_cents });
   });
 
+  it('a booking whose cheque is held cannot be cancelled until the cheque is handed back (fr and en)', async () => {
+    const app = await loansApp();
+    const b = await app.book({ lines: [{ resourceId: app.chairs.id, quantity: 40 }] });
+    await app.ok('deposits.collect', { bookingId: b.id, ...app.cheque });
+    const cancel = { id: b.id, version: b.version, reason: 'Tournoi annulé' };
+    const fr = await app.fails('bookings.cancel', cancel);
+    expect(fr.code).toBe('INVALID_STATE');
+    expect(fr.message).toMatch(/caution \(80,00\s€\) est encore détenue.*rendez-la d’abord/);
+    const en = await app.fails('bookings.cancel', cancel, { lang: 'en' });
+    expect(en.message).toMatch(/deposit \(80,00\s€\) is still held.*hand it back to the borrower first/);
+    expect((await app.ok('bookings.get', { id: b.id })).status).toBe('confirmed');
+
+    // Handed back (settled with nothing retained): the booking can go.
+    await app.ok('deposits.settle', { bookingId: b.id, retainedCents: 0, note: 'Chèque rendu' });
+    const cancelled = await app.ok('bookings.cancel', cancel);
+    expect(cancelled.status).toBe('cancelled');
+    expect((await app.ok('deposits.get', { bookingId: b.id })).heldCents).toBe(0);
+  });
+
   it('each occurrence of a recurring booking expects its own deposit', async () => {
     const app = await loansApp();
     const made = await app.ok('bookings.createRecurring', {
