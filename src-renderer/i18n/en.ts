@@ -6,6 +6,7 @@ import { depositsEn } from '../features/deposits/deposits.en';
 import { todayEn } from '../features/today/today.en';
 import { handoverEn } from '../features/loans/handover.en';
 import { loansEn } from '../features/loans/loans.en';
+import { settleEn } from '../features/loans/settle.en';
 import { settingsEn } from '../features/settings/settings.en';
 
 /** English: complete, British conventions (day first, 24-hour clock). */
@@ -490,5 +491,6 @@ export const en: Dictionary = {
   ...todayEn,
   ...handoverEn,
   ...loansEn,
+  ...settleEn,
   ...settingsEn,
 };

@@ -5,6 +5,7 @@ import { depositsFr } from '../features/deposits/deposits.fr';
 import { todayFr } from '../features/today/today.fr';
 import { handoverFr } from '../features/loans/handover.fr';
 import { loansFr } from '../features/loans/loans.fr';
+import { settleFr } from '../features/loans/settle.fr';
 import { settingsFr } from '../features/settings/settings.fr';
 
 /**
@@ -502,5 +503,6 @@ export const fr = {
   ...todayFr,
   ...handoverFr,
   ...loansFr,
+  ...settleFr,
   ...settingsFr,
 };

@@ -10,13 +10,28 @@ import { formatDateShort, formatDateTimeShort } from '../../format/dates';
 import { formatMoney } from '../../format/money';
 import type { Lang } from '../../i18n/lang';
 import { useLang } from '../bookings/desk-format';
+import { SettleActions } from '../loans/SettleDialog';
 import { DepositStateBadge, OldChequeBadge } from './badges';
 
-/** One deposit and every movement of its ledger, with the balance after each. */
-export function DepositLedgerDialog({ bookingId, onClose }: { bookingId: number; onClose: () => void }) {
+/**
+ * One deposit and every movement of its ledger, with the balance after each. A deposit still held
+ * on a loan already back can be settled from here (and the loan closed).
+ */
+export function DepositLedgerDialog({
+  bookingId,
+  onClose,
+  onChanged,
+}: {
+  bookingId: number;
+  onClose: () => void;
+  /** A settlement or a closing was recorded: the list behind should read again. */
+  onChanged?: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const detail = useQuery('deposits.get', { bookingId });
+  const held = detail.data?.state === 'held';
+  const booking = useQuery('bookings.get', { id: bookingId }, { skip: !held });
   const columns = useMemo(() => ledgerColumns(t, lang), [t, lang]);
   const d = detail.data;
   return (
@@ -39,6 +54,18 @@ export function DepositLedgerDialog({ bookingId, onClose }: { bookingId: number;
         initialSorting={[{ id: 'at', desc: false }]}
         empty={detail.loading ? t('common.loading') : t('deposits.ledger.empty')}
       />
+      {held && booking.data ? (
+        <div className="dialog-actions">
+          <SettleActions
+            booking={booking.data}
+            onChanged={() => {
+              detail.reload();
+              booking.reload();
+              onChanged?.();
+            }}
+          />
+        </div>
+      ) : null}
     </Dialog>
   );
 }

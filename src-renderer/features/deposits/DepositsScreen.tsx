@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { DEPOSIT_STATES, type DepositRowDto, type DepositState } from '../../../src-main/deposits/contract';
@@ -26,6 +26,8 @@ export function DepositsScreen() {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('deposits');
   const [open, setOpen] = useState<number | null>(null);
+  // Bumped when a deposit is settled from its ledger: the list reads again.
+  const [settled, setSettled] = useState(0);
   return (
     <section className="screen" data-testid="screen-deposits" aria-labelledby="deposits-title">
       <header className="screen-header">
@@ -44,10 +46,16 @@ export function DepositsScreen() {
           ))}
         </div>
       </header>
-      {view === 'deposits' ? <DepositsTable onOpen={setOpen} /> : null}
+      {view === 'deposits' ? <DepositsTable onOpen={setOpen} settled={settled} /> : null}
       {view === 'heldAt' ? <HeldAtView onOpen={setOpen} /> : null}
       {view === 'owed' ? <AmountsOwedTable /> : null}
-      {open !== null ? <DepositLedgerDialog bookingId={open} onClose={() => setOpen(null)} /> : null}
+      {open !== null ? (
+        <DepositLedgerDialog
+          bookingId={open}
+          onClose={() => setOpen(null)}
+          onChanged={() => setSettled((n) => n + 1)}
+        />
+      ) : null}
     </section>
   );
 }
@@ -124,12 +132,16 @@ function depositColumns(t: TFunction, lang: Lang): Columns<DepositRowDto> {
   ];
 }
 
-function DepositsTable({ onOpen }: { onOpen: (bookingId: number) => void }) {
+function DepositsTable({ onOpen, settled }: { onOpen: (bookingId: number) => void; settled: number }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [search, setSearch] = useState('');
   const [state, setState] = useState<DepositState | ''>('');
   const list = useQuery('deposits.list', state ? { state } : {});
+  const { reload } = list;
+  useEffect(() => {
+    if (settled > 0) reload();
+  }, [settled, reload]);
   const columns = useMemo(() => depositColumns(t, lang), [t, lang]);
   const heldTotal = (list.data ?? []).reduce((s, r) => s + r.heldCents, 0);
   return (

@@ -13,6 +13,7 @@ import { CorrectReturnDialog } from './CorrectReturnDialog';
 import { ExtendDialog } from './ExtendDialog';
 import { LinePhotoGallery } from './LinePhotoGallery';
 import { ReturnDialog } from './ReturnDialog';
+import { SettleActions } from './SettleDialog';
 
 type Action = 'extend' | 'amend' | 'correctCheckout' | 'correctReturn' | 'return';
 
@@ -48,7 +49,11 @@ export function LoanDialog({
   return (
     <Dialog open onClose={onClose} title={title} testId="loan-dialog" size="lg">
       {booking.error ? <Notice tone="error">{booking.error.message}</Notice> : null}
-      {b ? <LoanSummary booking={b} onAction={setAction} /> : <p aria-busy="true">{t('common.loading')}</p>}
+      {b ? (
+        <LoanSummary booking={b} onAction={setAction} onChanged={changed} />
+      ) : (
+        <p aria-busy="true">{t('common.loading')}</p>
+      )}
       {b && action === 'extend' ? (
         <ExtendDialog booking={b} onClose={() => setAction(null)} onChanged={changed} />
       ) : null}
@@ -68,7 +73,15 @@ export function LoanDialog({
   );
 }
 
-function LoanSummary({ booking: b, onAction }: { booking: BookingDto; onAction: (a: Action) => void }) {
+function LoanSummary({
+  booking: b,
+  onAction,
+  onChanged,
+}: {
+  booking: BookingDto;
+  onAction: (a: Action) => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const out = b.status === 'checked_out';
@@ -136,6 +149,7 @@ function LoanSummary({ booking: b, onAction }: { booking: BookingDto; onAction: 
         {button('correctCheckout')}
         {someBack ? button('correctReturn') : null}
         {out ? button('return', true) : null}
+        <SettleActions booking={b} onChanged={onChanged} />
       </div>
       <LinePhotoGallery booking={b} />
     </>

@@ -60,6 +60,7 @@ export function ReturnDialog({
     >
       {result ? (
         <SettleStep
+          bookingId={bookingId}
           result={result}
           onClose={onClose}
           onDone={() => {

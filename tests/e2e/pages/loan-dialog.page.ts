@@ -10,6 +10,8 @@ export class LoanDialog {
   readonly amendButton: Locator;
   readonly correctCheckoutButton: Locator;
   readonly correctReturnButton: Locator;
+  readonly settleButton: Locator;
+  readonly closeButton: Locator;
   readonly photos: Locator;
   readonly extend: ExtendDialog;
   readonly amend: AmendDialog;
@@ -25,6 +27,8 @@ export class LoanDialog {
     this.amendButton = this.root.getByRole('button', { name: 'Ajouter ou retirer des lignes…', exact: true });
     this.correctCheckoutButton = this.root.getByRole('button', { name: 'Corriger la sortie…', exact: true });
     this.correctReturnButton = this.root.getByRole('button', { name: 'Corriger un retour…', exact: true });
+    this.settleButton = this.root.getByRole('button', { name: 'Régler la caution…', exact: true });
+    this.closeButton = this.root.getByRole('button', { name: 'Clore le prêt', exact: true });
     this.photos = this.root.getByRole('region', { name: 'Photos de l’état', exact: true });
     this.extend = new ExtendDialog(page);
     this.amend = new AmendDialog(page);
