@@ -81,3 +81,38 @@ export function RefusalNotice({
     </Notice>
   );
 }
+
+/**
+ * What an action did, then « Fermer » (test id `<testId>-close`), which takes the focus so Enter
+ * closes; extra buttons before it.
+ */
+export function ResultForm({
+  testId,
+  onClose,
+  actions,
+  children,
+}: {
+  testId: string;
+  onClose: () => void;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      {children}
+      <div className="dialog-actions">
+        {actions}
+        <button type="submit" className="primary" autoFocus data-testid={`${testId}-close`}>
+          {t('common.close')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AmendmentResultDto } from '../../../src-main/loans/contract';
 import { fieldErrorsOf } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { ActionForm, RefusalNotice } from '../../components/ActionForm';
+import { ActionForm, RefusalNotice, ResultForm } from '../../components/ActionForm';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { useAction } from '../../components/use-action';
@@ -123,13 +123,7 @@ function AmendResult({ result: r, onClose }: { result: AmendmentResultDto; onClo
   const lang = useLang();
   const d = r.deposit;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
+    <ResultForm testId="amend" onClose={onClose}>
       <Notice tone="ok" testId="amend-done">
         <p>{t('loans.amend.done', { amendment: r.amendmentNumber })}</p>
         <p>
@@ -154,11 +148,6 @@ function AmendResult({ result: r, onClose }: { result: AmendmentResultDto; onClo
           {t('loans.amend.depositLess', { amount: formatMoney(-d.differenceCents, lang) })}
         </Notice>
       ) : null}
-      <div className="dialog-actions">
-        <button type="submit" className="primary" autoFocus data-testid="amend-close">
-          {t('common.close')}
-        </button>
-      </div>
-    </form>
+    </ResultForm>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CorrectionResultDto } from '../../../src-main/loans/contract';
+import { ResultForm } from '../../components/ActionForm';
 import { Notice } from '../../components/Notice';
 import { formatMoney } from '../../format/money';
 import { useLang } from '../bookings/desk-format';
@@ -26,13 +27,7 @@ export function CorrectionResult({
   const lang = useLang();
   const line = r.booking.lines.find((l) => l.id === lineId);
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
+    <ResultForm testId={testId} onClose={onClose}>
       <Notice tone="ok" testId={`${testId}-done`}>
         {message}
       </Notice>
@@ -66,11 +61,6 @@ export function CorrectionResult({
           {t('loans.correct.held', { amount: formatMoney(r.depositHeldCents, lang) })}
         </p>
       ) : null}
-      <div className="dialog-actions">
-        <button type="submit" className="primary" autoFocus data-testid={`${testId}-close`}>
-          {t('common.close')}
-        </button>
-      </div>
-    </form>
+    </ResultForm>
   );
 }

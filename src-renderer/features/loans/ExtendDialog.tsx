@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDto } from '../../../src-main/bookings/contract';
 import { useApi } from '../../api/hooks';
-import { ActionForm, RefusalNotice } from '../../components/ActionForm';
+import { ActionForm, RefusalNotice, ResultForm } from '../../components/ActionForm';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { useAction } from '../../components/use-action';
@@ -74,13 +74,22 @@ export function ExtendDialog({ booking, onClose, onChanged }: LoanActionProps) {
     >
       {done ? (
         // A new form per result, so its « Fermer » takes the focus (the undo button is gone).
-        <form
+        <ResultForm
           key={done.kind}
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            onClose();
-          }}
+          testId="extend"
+          onClose={onClose}
+          actions={
+            done.kind === 'extended' ? (
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void undo(done.booking)}
+                data-testid="extend-undo"
+              >
+                {t('loans.extend.undo')}
+              </button>
+            ) : null
+          }
         >
           {done.kind === 'extended' ? (
             <Notice tone="ok" testId="extend-done">
@@ -92,22 +101,7 @@ export function ExtendDialog({ booking, onClose, onChanged }: LoanActionProps) {
             </Notice>
           )}
           {refusal}
-          <div className="dialog-actions">
-            {done.kind === 'extended' ? (
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => void undo(done.booking)}
-                data-testid="extend-undo"
-              >
-                {t('loans.extend.undo')}
-              </button>
-            ) : null}
-            <button type="submit" className="primary" autoFocus data-testid="extend-close">
-              {t('common.close')}
-            </button>
-          </div>
-        </form>
+        </ResultForm>
       ) : (
         <ActionForm
           testId="extend"
