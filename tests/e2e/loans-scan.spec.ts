@@ -39,3 +39,29 @@ test('return: a scanned code finds its line and puts the cursor in its quantity;
     'checked_out',
   );
 });
+
+test('checkout: a scanned code puts the cursor on its line’s condition; Enter in the scan field hands nothing over', async ({
+  page,
+  appUrl,
+  comptoir,
+}) => {
+  const { booking, chairs } = await bookChairsToday(comptoir, 2);
+  await new AppShell(page).open(appUrl, 'bookings' as Screen);
+  const checkout = await new BookingsPage(page).startCheckout(booking.id);
+  const scan = checkout.root.getByTestId('checkout-scan');
+  const message = checkout.root.getByTestId('checkout-scan-message');
+
+  await scan.fill('VEH-MIN');
+  await scan.press('Enter');
+  await expect(message).toHaveText('« VEH-MIN » ne fait pas partie de ce prêt.');
+  await scan.fill('MOB-CHA');
+  await scan.press('Enter');
+  await expect(message).toHaveText(`« ${chairs.name} » trouvée : à vous de compléter sa ligne.`);
+  const condition = checkout.line('MOB-CHA').getByLabel('État', { exact: true });
+  await expect(condition).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // « Avec remarques »
+  await expect(condition).toHaveValue('remarks');
+  expect((await comptoir.call<{ status: string }>('bookings.get', { id: booking.id })).status).toBe(
+    'confirmed',
+  );
+});

@@ -6,6 +6,7 @@ import type { Input } from '../../../src-main/api/contract';
 import { fieldErrorsOf } from '../../api/client';
 import { useApi, useQuery } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
+import { ScanField } from '../../components/ScanField';
 import { Messages, Notice } from '../../components/Notice';
 import { centsToInput } from '../../format/money';
 import { todayFor, useSession } from '../../shell/session';
@@ -23,6 +24,7 @@ import { CheckoutLineRow, initialFacts, lineFactsInput, type LineFacts } from '.
 import { allOverridable, failuresOf, GuardFailureList, overridableGuards } from './guard-failures';
 import { photosNotice, sendPendingPhotos, usePendingPhotos } from './line-photos';
 import { SafetyNotes, safetyNotesOf } from './SafetyNotes';
+import { findLine, type ScannableLine } from './scan-line';
 
 /** The handover: safety notes, condition of each line, deposit, then the five guards on the main side. */
 export function CheckoutDialog({
@@ -74,6 +76,16 @@ function CheckoutForm({
   const b = prep.booking;
   const needsDeposit = prep.deposit === null || prep.deposit.state === 'expected';
   const photos = usePendingPhotos();
+  // A kit's pieces are scanned too: each finds its kit's line.
+  const scannable: ScannableLine[] = prep.lines.flatMap((l) => [
+    { id: l.lineId, inventoryCode: l.inventoryCode, resourceName: l.name, kitLineId: null },
+    ...l.components.map((c) => ({
+      id: c.lineId,
+      inventoryCode: c.inventoryCode,
+      resourceName: c.name,
+      kitLineId: l.lineId,
+    })),
+  ]);
   const [facts, setFacts] = useState<Record<number, LineFacts>>(() =>
     Object.fromEntries(prep.lines.map((l) => [l.lineId, initialFacts(l)])),
   );
@@ -191,6 +203,21 @@ function CheckoutForm({
       />
       <fieldset className="form-section">
         <legend>{t('checkout.lines')}</legend>
+        <ScanField
+          id="checkout-scan"
+          label={t('scan.label')}
+          placeholder={t('scan.placeholder')}
+          hint={t('scan.hint')}
+          onScan={(code) =>
+            findLine(
+              scannable,
+              scannable.filter((l) => l.kitLineId === null),
+              code,
+              t,
+            )
+          }
+          testId="checkout-scan"
+        />
         {prep.lines.map((l) => (
           <CheckoutLineRow
             key={l.lineId}

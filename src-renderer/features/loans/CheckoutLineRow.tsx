@@ -51,6 +51,7 @@ export function CheckoutLineRow({
             id={`${id}-cond`}
             value={f.condition}
             onChange={(e) => onChange({ condition: e.target.value as 'ok' | 'remarks' })}
+            data-scan-target={l.inventoryCode}
             data-testid={`checkout-condition-${l.inventoryCode}`}
           >
             <option value="ok">{t('checkout.conditionOk')}</option>

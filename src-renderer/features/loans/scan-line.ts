@@ -1,14 +1,21 @@
 import type { TFunction } from 'i18next';
-import type { BookingLineDto } from '../../../src-main/bookings/contract';
 import type { ScanMessage } from '../../components/ScanField';
 
 /**
  * A scanned code in a handover or a return: the line it belongs to (a kit's piece finds its kit),
  * whose field marked `data-scan-target="<code>"` gets the cursor, or why there is none.
  */
+/** What a scan needs of a line: a kit's piece names its kit's line. */
+export interface ScannableLine {
+  id: number;
+  inventoryCode: string;
+  resourceName: string;
+  kitLineId: number | null;
+}
+
 export function findLine(
-  all: readonly BookingLineDto[],
-  shown: readonly BookingLineDto[],
+  all: readonly ScannableLine[],
+  shown: readonly ScannableLine[],
   code: string,
   t: TFunction,
 ): ScanMessage {
