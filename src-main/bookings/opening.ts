@@ -32,7 +32,7 @@ const WEEKDAY_NAMES: Record<Lang, Record<Weekday, string>> = {
 };
 
 /** "01/05/2026" in French, "2026-05-01" in English. */
-function dateText(lang: Lang, date: string): string {
+export function dateText(lang: Lang, date: string): string {
   if (lang === 'en') return date;
   const [y, m, d] = date.split('-');
   return `${d}/${m}/${y}`;

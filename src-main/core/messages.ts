@@ -198,6 +198,14 @@ const fr: Record<string, string> = {
   loan_already_closed: 'Ce prêt est déjà clôturé.',
   backdate_reason_required: 'Indiquez pourquoi cette opération est enregistrée après coup.',
   backdate_future: "L'heure réelle ne peut pas être dans le futur.",
+  backdate_before_checkout: "Ce prêt est sorti le {date} à {time} : l'heure réelle ne peut pas être avant.",
+  backdate_before_previous_return:
+    "Un retour de ce prêt est déjà enregistré le {date} à {time} : l'heure réelle ne peut pas être avant.",
+  backdate_before_return: "Ce prêt est rentré le {date} à {time} : l'heure réelle ne peut pas être avant.",
+  backdate_before_deposit:
+    "La caution a été reçue le {date} à {time} : l'heure réelle ne peut pas être avant.",
+  backdate_before_settlement:
+    'La caution a été réglée le {date} à {time} : la clôture ne peut pas être avant.',
   checkout_line_missing: "Indiquez l'état de « {name} ».",
   checkout_line_unknown: "Cette ligne n'appartient pas à cette réservation (ou c'est un composant de kit).",
   checkout_line_twice: 'Cette ligne est indiquée deux fois.',
@@ -417,6 +425,12 @@ const en: Record<string, string> = {
   loan_already_closed: 'This loan is already closed.',
   backdate_reason_required: 'Say why this is recorded after the fact.',
   backdate_future: 'The real time cannot be in the future.',
+  backdate_before_checkout: 'This loan went out on {date} at {time}: the real time cannot be earlier.',
+  backdate_before_previous_return:
+    'A return of this loan is already recorded on {date} at {time}: the real time cannot be earlier.',
+  backdate_before_return: 'This loan came back on {date} at {time}: the real time cannot be earlier.',
+  backdate_before_deposit: 'The deposit was taken on {date} at {time}: the real time cannot be earlier.',
+  backdate_before_settlement: 'The deposit was settled on {date} at {time}: the closing cannot be earlier.',
   checkout_line_missing: 'Give the condition of "{name}".',
   checkout_line_unknown: 'This line does not belong to this booking (or is a kit component).',
   checkout_line_twice: 'This line is given twice.',

@@ -4,7 +4,7 @@ import { markAmountPaid, listAmountsOwed } from './amounts-owed';
 import type { depositsContract } from './contract';
 import { collectDeposit } from './ledger';
 import { depositsHeldOnDate, getDeposit, listDeposits } from './read';
-import { retentionProposal, settleDeposit } from './settle';
+import { retentionProposal, settleDeposit, settleNotBefore } from './settle';
 
 export const depositsHandlers: Handlers<typeof depositsContract> = {
   'deposits.list': (input, ctx) => listDeposits(ctx.db, ctx.now, input),
@@ -16,7 +16,8 @@ export const depositsHandlers: Handlers<typeof depositsContract> = {
     return getDeposit(ctx.db, ctx.now, input.bookingId);
   },
   'deposits.settle': async (input, ctx) => {
-    await settleDeposit(ctx, input, { at: actionTime(ctx, input.at, input.backdateReason) });
+    const notBefore = await settleNotBefore(ctx.db, input.bookingId);
+    await settleDeposit(ctx, input, { at: actionTime(ctx, input.at, input.backdateReason, '', notBefore) });
     return getDeposit(ctx.db, ctx.now, input.bookingId);
   },
   'amountsOwed.list': (input, ctx) => listAmountsOwed(ctx.db, input),

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { latestOf, type NotBefore } from '../api/backdate';
 import type { Ctx } from '../api/context';
 import { DomainError } from '../core/errors';
 import { translate } from '../core/messages';
@@ -157,4 +158,21 @@ export async function oweCostsAtClosing(ctx: Ctx, bookingId: number): Promise<nu
         : translate(ctx.lang, 'owed_beyond_deposit'),
   });
   return owed;
+}
+
+/** A settlement recorded late cannot come before the loan's return, nor before the deposit was taken. */
+export async function settleNotBefore(
+  db: Kysely<Database>,
+  bookingId: number,
+): Promise<NotBefore | undefined> {
+  const b = await db
+    .selectFrom('bookings')
+    .select('returned_at')
+    .where('id', '=', bookingId)
+    .executeTakeFirst();
+  const d = await depositOfBooking(db, bookingId);
+  return latestOf(
+    { at: b?.returned_at ?? null, code: 'backdate_before_return' },
+    { at: d?.collected_at ?? null, code: 'backdate_before_deposit' },
+  );
 }

@@ -15,7 +15,7 @@ import {
 import { createIncident, getIncident } from '../incidents/service';
 import { proposeLateFee } from '../lateness/service';
 import type { ReturnResultDto, closeInput, returnInput, setLateFeeInput } from './contract';
-import { actionTime } from '../api/backdate';
+import { actionTime, latestOf } from '../api/backdate';
 import { cascadeToComponents, fullyAccounted, returnItemIssues } from './rules';
 
 async function loadLines(ctx: Ctx, bookingId: number) {
@@ -57,8 +57,23 @@ async function loadOut(ctx: Ctx, bookingId: number, version: number) {
  */
 export async function recordReturn(ctx: Ctx, input: z.output<typeof returnInput>): Promise<ReturnResultDto> {
   await lapseFirst(ctx);
-  const at = actionTime(ctx, input.at, input.backdateReason);
   const b = await loadOut(ctx, input.bookingId, input.version);
+  const previous = await ctx.db
+    .selectFrom('return_visits')
+    .select('at')
+    .where('booking_id', '=', b.id)
+    .orderBy('at', 'desc')
+    .executeTakeFirst();
+  const at = actionTime(
+    ctx,
+    input.at,
+    input.backdateReason,
+    '',
+    latestOf(
+      { at: b.checked_out_at, code: 'backdate_before_checkout' },
+      { at: previous?.at ?? null, code: 'backdate_before_previous_return' },
+    ),
+  );
   const lines = await loadLines(ctx, b.id);
   const totals = (l: Line) => ({
     id: l.id,
@@ -293,7 +308,17 @@ export async function closeLoan(ctx: Ctx, input: z.output<typeof closeInput>): P
   if (b.status !== 'returned') throw new DomainError('INVALID_STATE', 'loan_not_returned');
   if (b.closed_at !== null) throw new DomainError('INVALID_STATE', 'loan_already_closed');
   await assertDepositSettled(ctx.db, b.id);
-  const at = actionTime(ctx, input.at, input.backdateReason);
+  const deposit = await depositOfBooking(ctx.db, b.id);
+  const at = actionTime(
+    ctx,
+    input.at,
+    input.backdateReason,
+    '',
+    latestOf(
+      { at: b.returned_at, code: 'backdate_before_return' },
+      { at: deposit?.settled_at ?? null, code: 'backdate_before_settlement' },
+    ),
+  );
   await oweCostsAtClosing(ctx, b.id);
   await ctx.db
     .updateTable('bookings')
