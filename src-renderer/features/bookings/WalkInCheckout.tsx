@@ -3,7 +3,7 @@ import type { PrepareCheckoutDto, PrepareLineDto } from '../../../src-main/loans
 import { CheckoutLineRow, type LineFacts } from '../loans/CheckoutLineRow';
 import { DepositFields, type DepositDraft } from '../loans/DepositFields';
 import type { PendingPhotos } from '../loans/line-photos';
-import { SafetyNotes } from '../loans/SafetyNotes';
+import { SafetyNotes, safetyNotesOf } from '../loans/SafetyNotes';
 
 /** The handover part of a walk-in: safety notes, each line's condition, the deposit (the checkout dialog's pieces). */
 export function WalkInCheckout({
@@ -36,10 +36,8 @@ export function WalkInCheckout({
   depositErrors: Record<string, string>;
 }) {
   const { t } = useTranslation();
-  // The lines' own notes (a kit's pieces are not listed here).
-  const notes = lines.flatMap((l) =>
-    l.safetyNotes ? [{ key: String(l.lineId), name: l.name, text: l.safetyNotes }] : [],
-  );
+  // As at checkout: each line's notes and its kit pieces' (the main side describes both).
+  const notes = safetyNotesOf(lines);
   return (
     <>
       <SafetyNotes notes={notes} read={notesRead} onRead={onNotesRead} error={notesError} testId="walkin" />

@@ -15,6 +15,7 @@ import { initialFacts, lineFactsInput, type LineFacts } from '../loans/CheckoutL
 import { depositDraft, depositInput, depositProblem, type DepositDraft } from '../loans/DepositFields';
 import { allOverridable, failuresOf, GuardFailureList, overridableGuards } from '../loans/guard-failures';
 import { photosNotice, sendPendingPhotos, usePendingPhotos } from '../loans/line-photos';
+import { safetyNotesOf } from '../loans/SafetyNotes';
 import { BookingLines } from './BookingLines';
 import { BorrowerPicker } from './BorrowerPicker';
 import { DetailFields, PeriodFields } from './BookingFields';
@@ -73,7 +74,7 @@ export function WalkInDialog({
     const bad: Record<string, string> = {};
     if (!draft.borrower) bad.borrowerId = t('booking.error.borrower');
     if (draft.lines.length === 0) bad.lines = t('booking.error.noLines');
-    if (lines.some((l) => l.safetyNotes) && !notesRead) bad.notes = t('checkout.notesRequired');
+    if (safetyNotesOf(lines).length > 0 && !notesRead) bad.notes = t('checkout.notesRequired');
     const byLine = draft.lines.map((d, i) => {
       const l = lines.find((x) => x.resourceId === d.resourceId);
       if (!l) return null;
