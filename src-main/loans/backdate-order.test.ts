@@ -114,3 +114,39 @@ describe('a back-dated moment cannot come before what it follows', () => {
     },
   );
 });
+
+describe('the overdue-loan guard judges a back-dated checkout as of its moment', () => {
+  it('a loan overdue then (back since) refuses it; a checkout after that loan came back passes', async () => {
+    const app = await loansApp();
+    const a = await chairsOut(app); // due Saturday 18:00; the desk is now on Monday
+    const b = await app.book({
+      lines: [{ resourceId: app.chairs.id, quantity: 10 }],
+      start: at('2026-06-07', '12:00'),
+      end: at('2026-06-08', '18:00'),
+    });
+    app.setNow('2026-06-09T08:00:00Z'); // Tuesday: the paper slips are typed in
+    await app.ok('loans.return', {
+      bookingId: a.bookingId,
+      version: a.version,
+      items: [{ lineId: a.lineId, ok: 20, damaged: 0, missing: 0 }],
+      at: at('2026-06-08', '10:00'),
+      backdateReason: reason,
+    });
+    const handover = (when: ReturnType<typeof at>) => ({
+      bookingId: b.id,
+      version: b.version,
+      lines: app.linesFor(b),
+      deposit: { method: { type: 'cash' as const } },
+      at: when,
+      backdateReason: reason,
+    });
+    // Sunday noon: the chairs of Saturday were still out, a day late.
+    const sunday = await app.fails('loans.checkout', handover(at('2026-06-07', '12:00')));
+    expect(sunday.code).toBe('CHECKOUT_REFUSED');
+    expect((sunday.details as { failures: { code: string }[] }).failures.map((f) => f.code)).toEqual([
+      'borrower_overdue',
+    ]);
+    const monday = await app.ok('loans.checkout', handover(at('2026-06-08', '11:00')));
+    expect(monday.booking.status).toBe('checked_out');
+  });
+});

@@ -38,12 +38,17 @@ export async function loadGuardFacts(db: Kysely<Database>, lang: Lang, g: GuardC
       const e = unavailableError(lang, [v], period);
       return { resourceName: v.resource.name, detail: translate(lang, e.key, e.params) };
     });
+  // Overdue as of `at`: out then (checked out by then, not yet back), past its end. For a
+  // back-dated checkout, a loan returned since still counts; one checked out since does not.
+  const when = g.at.toISOString();
   const overdue = await db
     .selectFrom('bookings')
     .select(['id', 'agreement_number'])
     .where('borrower_id', '=', g.booking.borrower_id)
-    .where('status', '=', 'checked_out')
-    .where('ends_at', '<', g.at.toISOString())
+    .where('status', 'in', ['checked_out', 'returned'])
+    .where('checked_out_at', '<=', when)
+    .where((eb) => eb.or([eb('returned_at', 'is', null), eb('returned_at', '>', when)]))
+    .where('ends_at', '<', when)
     .where('id', '!=', g.booking.id)
     .orderBy('ends_at')
     .execute();
