@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { AppShell, type Screen } from './pages/app-shell.page';
 import { DepositsPage } from './pages/deposits.page';
+import { bookChairsToday } from './loan-setup';
 
 interface DepositRow {
   bookingId: number;
@@ -78,5 +79,44 @@ test.describe('Deposits: ledger of one deposit, deposits held at a date', () => 
     // A row opens that deposit's ledger.
     await deposits.heldAt.rows.first().click();
     await expect(deposits.ledgerDialog).toBeVisible();
+  });
+
+  test('a cheque taken at booking is handed back from its ledger, after which the booking can be cancelled', async ({
+    page,
+    appUrl,
+    comptoir,
+  }) => {
+    const { booking, borrower } = await bookChairsToday(comptoir, 5);
+    await comptoir.call('deposits.collect', {
+      bookingId: booking.id,
+      method: { type: 'cheque', number: '0099003', bank: 'CIC', drawer: borrower.name, date: '2026-06-05' },
+    });
+    const cancel = async () => {
+      const b = await comptoir.call<{ version: number }>('bookings.get', { id: booking.id });
+      return comptoir.call('bookings.cancel', { id: booking.id, version: b.version, reason: 'Fête annulée' });
+    };
+    // Held, the cheque keeps the booking from being cancelled.
+    await expect(cancel()).rejects.toThrow(/INVALID_STATE/);
+
+    await new AppShell(page).open(appUrl, 'deposits' as Screen);
+    const deposits = new DepositsPage(page);
+    await deposits.depositRow(booking.id).click();
+    await expect(deposits.ledgerDialog).toBeVisible();
+    await deposits.ledgerDialog.getByTestId('deposit-hand-back').click();
+    const confirm = page.getByTestId('deposit-hand-back-dialog');
+    await expect(confirm).toContainText(borrower.name);
+    await expectNoSeriousA11yViolations(page, { include: '[data-testid="deposit-hand-back-dialog"]' });
+    await confirm.getByTestId('deposit-hand-back-dialog-submit').click();
+    await expect(confirm).toBeHidden();
+    await expect(deposits.ledger.rows.last()).toContainText('Rendue');
+    await expect(deposits.ledgerDialog.getByTestId('deposit-hand-back')).toHaveCount(0);
+
+    expect(await comptoir.call<{ state: string }>('deposits.get', { bookingId: booking.id })).toMatchObject({
+      state: 'returned',
+    });
+    await cancel();
+    expect(await comptoir.call<{ status: string }>('bookings.get', { id: booking.id })).toMatchObject({
+      status: 'cancelled',
+    });
   });
 });

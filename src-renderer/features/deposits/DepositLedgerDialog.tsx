@@ -12,10 +12,12 @@ import type { Lang } from '../../i18n/lang';
 import { useLang } from '../bookings/desk-format';
 import { SettleActions } from '../loans/SettleDialog';
 import { DepositStateBadge, OldChequeBadge } from './badges';
+import { HandBackDeposit } from './HandBackDeposit';
 
 /**
  * One deposit and every movement of its ledger, with the balance after each. A deposit still held
- * on a loan already back can be settled from here (and the loan closed).
+ * on a loan already back can be settled from here (and the loan closed); one taken for a booking
+ * that has not gone out can be handed back.
  */
 export function DepositLedgerDialog({
   bookingId,
@@ -54,6 +56,21 @@ export function DepositLedgerDialog({
         initialSorting={[{ id: 'at', desc: false }]}
         empty={detail.loading ? t('common.loading') : t('deposits.ledger.empty')}
       />
+      {held &&
+      d &&
+      booking.data &&
+      (booking.data.status === 'option' || booking.data.status === 'confirmed') ? (
+        <div className="dialog-actions">
+          <HandBackDeposit
+            deposit={d}
+            onDone={() => {
+              detail.reload();
+              booking.reload();
+              onChanged?.();
+            }}
+          />
+        </div>
+      ) : null}
       {held && booking.data ? (
         <div className="dialog-actions">
           <SettleActions

@@ -36,6 +36,14 @@ export const depositsEn = {
       transfer: 'Transfer',
       waiver: 'Waiver',
     },
+    handBack: {
+      open: 'Hand back the deposit…',
+      title: 'Hand back the deposit',
+      explain:
+        '{{borrower}}’s deposit ({{amount}}) is handed back whole: it is recorded as returned, nothing kept. The booking can then be cancelled.',
+      confirm: 'Deposit handed back',
+      done: 'Deposit handed back to the borrower.',
+    },
     heldAt: {
       date: 'Held at the end of',
       tableLabel: 'Deposits held at the chosen date',

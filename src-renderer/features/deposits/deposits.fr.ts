@@ -36,6 +36,14 @@ export const depositsFr = {
       transfer: 'Virement',
       waiver: 'Dispense',
     },
+    handBack: {
+      open: 'Rendre la caution…',
+      title: 'Rendre la caution',
+      explain:
+        'La caution de {{borrower}} ({{amount}}) lui est rendue entière : elle est enregistrée comme restituée, sans retenue. La réservation pourra ensuite être annulée.',
+      confirm: 'Caution rendue',
+      done: 'Caution rendue à l’emprunteur.',
+    },
     heldAt: {
       date: 'Détenues à la fin du',
       tableLabel: 'Cautions détenues à la date choisie',
