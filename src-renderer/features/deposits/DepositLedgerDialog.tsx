@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { BookingDto } from '../../../src-main/bookings/contract';
 import type { DepositDetailDto, LedgerEntryDto } from '../../../src-main/deposits/contract';
 import { useQuery } from '../../api/hooks';
 import { DataTable, type Columns } from '../../components/DataTable';
@@ -13,6 +14,9 @@ import { useLang } from '../bookings/desk-format';
 import { SettleActions } from '../loans/SettleDialog';
 import { DepositStateBadge, OldChequeBadge } from './badges';
 import { HandBackDeposit } from './HandBackDeposit';
+
+/** A booking that never went out: an option (maybe lapsed since) or a confirmed booking. */
+const NOT_OUT = new Set<BookingDto['status']>(['option', 'confirmed', 'lapsed']);
 
 /**
  * One deposit and every movement of its ledger, with the balance after each. A deposit still held
@@ -56,10 +60,7 @@ export function DepositLedgerDialog({
         initialSorting={[{ id: 'at', desc: false }]}
         empty={detail.loading ? t('common.loading') : t('deposits.ledger.empty')}
       />
-      {held &&
-      d &&
-      booking.data &&
-      (booking.data.status === 'option' || booking.data.status === 'confirmed') ? (
+      {held && d && booking.data && NOT_OUT.has(booking.data.status) ? (
         <div className="dialog-actions">
           <HandBackDeposit
             deposit={d}
