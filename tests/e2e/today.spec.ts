@@ -50,4 +50,10 @@ test('Today: an expiring certificate opens the borrower, a held deposit its ledg
   await page.keyboard.press('Escape');
   await expect(resource).toBeHidden();
   await expect(today.screen).toBeVisible();
+
+  // The pick list for the next opening is one click away.
+  const next = await comptoir.call<{ date: string }>('calendar.nextOpening', {});
+  await today.screen.getByRole('link', { name: 'Liste de préparation' }).click();
+  await expect(page.getByTestId('planning-pick')).toBeVisible();
+  await expect(page.getByTestId('pick-date')).toHaveValue(next.date);
 });

@@ -16,12 +16,18 @@ type View = 'week' | 'calendar' | 'whoHad' | 'pickList';
 const VIEWS: readonly View[] = ['week', 'calendar', 'whoHad', 'pickList'];
 type Action = { kind: 'booking' | 'checkout' | 'return'; id: number } | null;
 
+/** A view named after the screen in the address (#/planning/pickList, as Today links to it). */
+function viewInAddress(): View {
+  const named = window.location.hash.replace(/^#\/?/, '').split('/')[1];
+  return VIEWS.find((v) => v === named) ?? 'week';
+}
+
 /** Rooms and vehicles over a week, a resource's calendar, who had what, what to prepare. */
 export function PlanningScreen() {
   const { t } = useTranslation();
   const { info } = useSession();
   const today = todayFor(info);
-  const [view, setView] = useState<View>('week');
+  const [view, setView] = useState<View>(viewInAddress);
   const [weekStart, setWeekStart] = useState(() => mondayOf(today));
   const [action, setAction] = useState<Action>(null);
   const [nonce, setNonce] = useState(0);

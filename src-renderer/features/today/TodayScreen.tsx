@@ -40,6 +40,9 @@ export function TodayScreen() {
           {d ? <span className="muted"> — {formatDateLong(d.date, lang)}</span> : null}
         </h1>
         <div className="screen-actions">
+          <a className="button-like" href="#/planning/pickList" data-testid="today-pick-list">
+            {t('today.pickList')}
+          </a>
           <button type="button" onClick={today.reload} data-testid="today-reload">
             {t('today.reload')}
           </button>

@@ -3,6 +3,7 @@ export const todayEn = {
   today: {
     title: 'Today',
     reload: 'Refresh',
+    pickList: 'Pick list',
     nothing: 'Nothing to report.',
     overdue: 'Overdue loans',
     pickups: 'Pickups due today (and pickups still waiting)',

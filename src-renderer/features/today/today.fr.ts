@@ -3,6 +3,7 @@ export const todayFr = {
   today: {
     title: 'Aujourd’hui',
     reload: 'Actualiser',
+    pickList: 'Liste de préparation',
     nothing: 'Rien à signaler.',
     overdue: 'Prêts en retard',
     pickups: 'Sorties prévues aujourd’hui (et sorties en attente)',
