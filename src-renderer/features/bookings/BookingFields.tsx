@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/fields';
+import { CheckboxField, TextField } from '../../components/fields';
 import type { BookingDraft } from './booking-draft';
 
 type Set = <K extends keyof BookingDraft>(k: K, v: BookingDraft[K]) => void;
+
+/** An October night's 02:xx, which the clocks going back make happen twice. */
+const repeatable = (date: string, time: string) => /^\d{4}-10-/.test(date) && time.startsWith('02:');
 
 /** Start and end (date, then a 24-hour time typed as the agent likes), with a hint under the end. */
 export function PeriodFields({
@@ -68,6 +71,27 @@ export function PeriodFields({
         />
         {timeField('endTime', t('booking.field.endTime'))}
       </div>
+      {/* 02:xx happens twice on the last Sunday of October: let the agent say which one. */}
+      {repeatable(draft.startDate, draft.startTime) ? (
+        <CheckboxField
+          label={t('booking.laterStart')}
+          name="startLater"
+          checked={draft.startLater}
+          onChange={(v) => set('startLater', v)}
+          disabled={disabled}
+          testId="booking-startLater"
+        />
+      ) : null}
+      {repeatable(draft.endDate, draft.endTime) ? (
+        <CheckboxField
+          label={t('booking.laterEnd')}
+          name="endLater"
+          checked={draft.endLater}
+          onChange={(v) => set('endLater', v)}
+          disabled={disabled}
+          testId="booking-endLater"
+        />
+      ) : null}
       {endHint}
     </>
   );

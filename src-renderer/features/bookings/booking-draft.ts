@@ -21,6 +21,9 @@ export interface BookingDraft {
   startTime: string;
   endDate: string;
   endTime: string;
+  /** 02:xx on the October night happens twice: the second one (winter time) when ticked. */
+  startLater: boolean;
+  endLater: boolean;
   status: 'option' | 'confirmed';
   optionExpiresOn: string;
   purpose: string;
@@ -37,6 +40,8 @@ export function emptyDraft(today: string): BookingDraft {
     startTime: '09:00',
     endDate: '',
     endTime: '',
+    startLater: false,
+    endLater: false,
     status: 'confirmed',
     optionExpiresOn: '',
     purpose: '',
@@ -54,6 +59,8 @@ export function draftOf(b: BookingDto): BookingDraft {
     startTime: b.start.time,
     endDate: b.end.date,
     endTime: b.end.time,
+    startLater: false,
+    endLater: false,
     status: b.status === 'option' ? 'option' : 'confirmed',
     optionExpiresOn: b.optionExpiresOn ?? '',
     purpose: b.purpose ?? '',
@@ -87,11 +94,21 @@ export function peopleOf(d: BookingDraft): number | null {
   return n === null || Number.isNaN(n) ? null : n;
 }
 
+/** A Paris wall-clock moment as the API takes it; `later` only when the agent asked for it. */
+export interface Moment {
+  date: string;
+  time: string;
+  later?: boolean;
+}
+function momentOf(date: string, time: string, later: boolean): Moment {
+  return later ? { date, time, later } : { date, time };
+}
+
 export function createInputOf(d: BookingDraft) {
   return {
     borrowerId: d.borrower?.id ?? 0,
-    start: { date: d.startDate, time: d.startTime },
-    end: { date: d.endDate, time: d.endTime },
+    start: momentOf(d.startDate, d.startTime, d.startLater),
+    end: momentOf(d.endDate, d.endTime, d.endLater),
     status: d.status,
     optionExpiresOn: d.status === 'option' ? orNull(d.optionExpiresOn) : null,
     purpose: orNull(d.purpose),
@@ -104,8 +121,8 @@ export function createInputOf(d: BookingDraft) {
 export interface BookingChanges {
   /** Fields of bookings.update that differ from the saved booking (empty: no update). */
   patch: {
-    start?: { date: string; time: string };
-    end?: { date: string; time: string };
+    start?: Moment;
+    end?: Moment;
     optionExpiresOn?: string | null;
     purpose?: string | null;
     placeOfUse?: string | null;
@@ -120,10 +137,10 @@ export interface BookingChanges {
 /** What must be sent to turn the saved booking into the draft, one rule-checked call at a time. */
 export function changesOf(saved: BookingDto, d: BookingDraft): BookingChanges {
   const patch: BookingChanges['patch'] = {};
-  if (saved.start.date !== d.startDate || saved.start.time !== d.startTime)
-    patch.start = { date: d.startDate, time: d.startTime };
-  if (saved.end.date !== d.endDate || saved.end.time !== d.endTime)
-    patch.end = { date: d.endDate, time: d.endTime };
+  if (saved.start.date !== d.startDate || saved.start.time !== d.startTime || d.startLater)
+    patch.start = momentOf(d.startDate, d.startTime, d.startLater);
+  if (saved.end.date !== d.endDate || saved.end.time !== d.endTime || d.endLater)
+    patch.end = momentOf(d.endDate, d.endTime, d.endLater);
   if (saved.status === 'option' && (saved.optionExpiresOn ?? '') !== d.optionExpiresOn)
     patch.optionExpiresOn = orNull(d.optionExpiresOn);
   if ((saved.purpose ?? '') !== d.purpose.trim()) patch.purpose = orNull(d.purpose);
@@ -151,15 +168,15 @@ export function hasChanges(c: BookingChanges): boolean {
 }
 
 /** The period typed, once both moments are complete and the end comes after the start; otherwise null. */
-export function typedPeriodOf(d: BookingDraft): {
-  start: { date: string; time: string };
-  end: { date: string; time: string };
-} | null {
+export function typedPeriodOf(d: BookingDraft): { start: Moment; end: Moment } | null {
   const complete =
     DATE_PATTERN.test(d.startDate) &&
     DATE_PATTERN.test(d.endDate) &&
     TIME_PATTERN.test(d.startTime) &&
     TIME_PATTERN.test(d.endTime);
   if (!complete || `${d.startDate}T${d.startTime}` >= `${d.endDate}T${d.endTime}`) return null;
-  return { start: { date: d.startDate, time: d.startTime }, end: { date: d.endDate, time: d.endTime } };
+  return {
+    start: momentOf(d.startDate, d.startTime, d.startLater),
+    end: momentOf(d.endDate, d.endTime, d.endLater),
+  };
 }

@@ -33,6 +33,8 @@ export const deskEn: typeof deskFr = {
     borrowerPlaceholder: 'Name, RNA, SIRET or commune…',
     noBorrower: 'No borrower matches.',
     timeHint: '24-hour, e.g. 9:30 or 18h',
+    laterStart: 'Start: the second 02:xx (the night the clocks go back)',
+    laterEnd: 'End: the second 02:xx (the night the clocks go back)',
     peopleHint: 'For a room: no more than its capacity.',
     optionHint: 'The option lapses by itself after this day.',
     status: {

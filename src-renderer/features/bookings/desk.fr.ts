@@ -34,6 +34,8 @@ export const deskFr = {
     borrowerPlaceholder: 'Nom, RNA, SIRET ou commune…',
     noBorrower: 'Aucun emprunteur ne correspond.',
     timeHint: '24 h, ex. 9:30 ou 18h',
+    laterStart: "Début : le second passage de 02:xx (nuit du passage à l'heure d'hiver)",
+    laterEnd: "Fin : le second passage de 02:xx (nuit du passage à l'heure d'hiver)",
     peopleHint: 'Pour une salle : pas plus que sa capacité.',
     optionHint: 'L’option tombe d’elle-même après ce jour.',
     status: {
