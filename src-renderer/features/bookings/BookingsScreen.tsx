@@ -8,7 +8,7 @@ import {
 import { useQuery } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
-import { SearchField } from '../../components/SearchField';
+import { ListHeader } from '../../components/ListHeader';
 import { CheckoutDialog } from '../loans/CheckoutDialog';
 import { ReturnDialog } from '../loans/ReturnDialog';
 import { BookingEditor } from './BookingEditor';
@@ -37,15 +37,17 @@ export function BookingsScreen() {
 
   return (
     <section className="screen" data-testid="screen-bookings" aria-labelledby="bookings-title">
-      <header className="screen-header">
-        <h1 id="bookings-title">{t('bookings.title')}</h1>
-        <SearchField
-          value={search}
-          onChange={setSearch}
-          label={t('bookings.searchLabel')}
-          placeholder={t('bookings.searchPlaceholder')}
-          testId="bookings-search"
-        />
+      <ListHeader
+        titleId="bookings-title"
+        title={t('bookings.title')}
+        search={{
+          value: search,
+          onChange: setSearch,
+          label: t('bookings.searchLabel'),
+          placeholder: t('bookings.searchPlaceholder'),
+          testId: 'bookings-search',
+        }}
+      >
         <div className="field field-inline">
           <label htmlFor="bookings-status">{t('booking.field.status')}</label>
           <select
@@ -74,7 +76,7 @@ export function BookingsScreen() {
             {t('bookings.new')}
           </button>
         </div>
-      </header>
+      </ListHeader>
       {list.error ? (
         <Notice tone="error" testId="bookings-error">
           {list.error.message}{' '}

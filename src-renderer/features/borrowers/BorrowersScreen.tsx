@@ -8,7 +8,7 @@ import {
 import { useQuery } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
-import { SearchField } from '../../components/SearchField';
+import { ListHeader } from '../../components/ListHeader';
 import { BorrowerDetailPanel } from './BorrowerDetail';
 import { BorrowerDialog } from './BorrowerDialog';
 import { borrowerColumns, borrowerSearchText } from './columns';
@@ -25,15 +25,17 @@ export function BorrowersScreen() {
 
   return (
     <section className="screen" data-testid="screen-borrowers" aria-labelledby="borrowers-title">
-      <header className="screen-header">
-        <h1 id="borrowers-title">{t('borrowers.title')}</h1>
-        <SearchField
-          value={search}
-          onChange={setSearch}
-          label={t('borrowers.searchLabel')}
-          placeholder={t('borrowers.searchPlaceholder')}
-          testId="borrowers-search"
-        />
+      <ListHeader
+        titleId="borrowers-title"
+        title={t('borrowers.title')}
+        search={{
+          value: search,
+          onChange: setSearch,
+          label: t('borrowers.searchLabel'),
+          placeholder: t('borrowers.searchPlaceholder'),
+          testId: 'borrowers-search',
+        }}
+      >
         <div className="field field-inline">
           <label htmlFor="borrowers-kind">{t('borrower.field.kind')}</label>
           <select
@@ -60,7 +62,7 @@ export function BorrowersScreen() {
             {t('borrowers.new')}
           </button>
         </div>
-      </header>
+      </ListHeader>
       {list.error ? (
         <Notice tone="error" testId="borrowers-error">
           {list.error.message}{' '}

@@ -9,7 +9,7 @@ import { useQuery } from '../../api/hooks';
 import { Badge, type Tone } from '../../components/Badge';
 import { DataTable, type Columns } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
-import { SearchField } from '../../components/SearchField';
+import { ListHeader } from '../../components/ListHeader';
 import { formatDateShort, parisDateOf } from '../../format/dates';
 import { formatMoney } from '../../format/money';
 import { useLang } from '../bookings/desk-format';
@@ -115,15 +115,17 @@ export function IncidentsScreen() {
   );
   return (
     <section className="screen" data-testid="screen-incidents" aria-labelledby="incidents-title">
-      <header className="screen-header">
-        <h1 id="incidents-title">{t('incidents.title')}</h1>
-        <SearchField
-          value={search}
-          onChange={setSearch}
-          label={t('incidents.searchLabel')}
-          placeholder={t('incidents.searchPlaceholder')}
-          testId="incidents-search"
-        />
+      <ListHeader
+        titleId="incidents-title"
+        title={t('incidents.title')}
+        search={{
+          value: search,
+          onChange: setSearch,
+          label: t('incidents.searchLabel'),
+          placeholder: t('incidents.searchPlaceholder'),
+          testId: 'incidents-search',
+        }}
+      >
         <div className="field field-inline">
           <label htmlFor="incidents-status">{t('booking.field.status')}</label>
           <select
@@ -140,7 +142,7 @@ export function IncidentsScreen() {
             ))}
           </select>
         </div>
-      </header>
+      </ListHeader>
       {list.error ? <Notice tone="error">{list.error.message}</Notice> : null}
       <DataTable<IncidentDto>
         data={list.data ?? []}
